@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs a command against a freshly started newsdesk on a throwaway database:
+#   scripts/with-service.sh DATABASE PORT command [args...]
+# DATABASE is dropped and recreated first (only newsdesk_bench / newsdesk_eval are allowed, never
+# the service's own `newsdesk`), the built service is started on PORT, and the command runs with
+# BASE (service URL) and SERVICE_PID in its environment. The service is stopped afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DB="$1"; PORT="$2"; shift 2
+case "$DB" in
+  newsdesk_bench|newsdesk_eval) ;;
+  *) echo "refusing to recreate database $DB" >&2; exit 2 ;;
+esac
+
+if [ "$(id -u)" -eq 0 ]; then
+  runuser -u postgres -- psql -X -q -c "DROP DATABASE IF EXISTS \"$DB\"" >/dev/null
+else
+  sudo -u postgres psql -X -q -c "DROP DATABASE IF EXISTS \"$DB\"" >/dev/null
+fi
+scripts/db-setup.sh "$DB" >/dev/null
+
+[ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q -DskipTests package
+LOG="target/$DB-service.log"
+NEWSDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" NEWSDESK_PORT="$PORT" \
+  java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
+SERVICE_PID=$!
+trap 'kill "$SERVICE_PID" 2>/dev/null || true; wait "$SERVICE_PID" 2>/dev/null || true' EXIT
+BASE="http://localhost:$PORT"
+scripts/wait-ready.sh "$BASE" 120
+BASE="$BASE" SERVICE_PID="$SERVICE_PID" "$@"

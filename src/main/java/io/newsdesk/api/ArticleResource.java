@@ -1,0 +1,162 @@
+package io.newsdesk.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.ingest.ArticleIngestor;
+import io.newsdesk.ingest.InvalidArticleException;
+import io.newsdesk.store.ArticleDetail;
+import io.newsdesk.store.ArticleFilter;
+import io.newsdesk.store.ArticleRepository;
+import io.newsdesk.store.ArticleSummary;
+import io.newsdesk.store.SaveOutcome;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/** Adds, lists, shows and deletes articles. */
+@Path("/api/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+
+    static final String NDJSON = "application/x-ndjson";
+    private static final int MAX_PAGE = 100;
+
+    private final ArticleIngestor ingestor;
+    private final ArticleRepository repository;
+    private final RequestBodies bodies;
+    private final ObjectMapper mapper;
+
+    ArticleResource(ArticleIngestor ingestor, ArticleRepository repository, RequestBodies bodies,
+            ObjectMapper mapper) {
+        this.ingestor = ingestor;
+        this.repository = repository;
+        this.bodies = bodies;
+        this.mapper = mapper;
+    }
+
+    static URI location(UUID id) {
+        return URI.create("/api/v1/articles/" + id);
+    }
+
+    /** One article as JSON. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(byte[] body) {
+        return stored(ingestor.ingest(bodies.article(bodies.text(body))));
+    }
+
+    /** One article in the scraped text layout (Published: line, Section | By Author line, title, body). */
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    public Response createFromText(byte[] body, @QueryParam("source") String source,
+            @QueryParam("external_id") String externalId) {
+        return stored(ingestor.ingestScraped(bodies.text(body), source, externalId));
+    }
+
+    /** A batch, one JSON article per line; all lines are validated before any is stored. */
+    @POST
+    @Consumes(NDJSON)
+    public Response createBatch(byte[] body) {
+        List<SaveOutcome> outcomes = ingestor.ingestAll(bodies.batch(bodies.text(body)));
+        List<ArticleResponses.Stored> stored = java.util.stream.IntStream.range(0, outcomes.size())
+                .mapToObj(i -> ArticleResponses.Stored.of(i + 1, outcomes.get(i))).toList();
+        int created = count(outcomes, SaveOutcome.Status.CREATED);
+        ArticleResponses.BatchStored result = new ArticleResponses.BatchStored(created,
+                count(outcomes, SaveOutcome.Status.UNCHANGED), count(outcomes, SaveOutcome.Status.REPLACED), stored);
+        return Response.status(created > 0 ? Response.Status.CREATED : Response.Status.OK).entity(result).build();
+    }
+
+    /** Articles, newest first, optionally by source and publication-date range. */
+    @GET
+    public ArticleResponses.Page list(@QueryParam("source") String source, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("limit") @DefaultValue("20") int limit,
+            @QueryParam("offset") @DefaultValue("0") int offset) {
+        if (limit < 1 || limit > MAX_PAGE || offset < 0) {
+            throw new InvalidArticleException("limit", "limit must be 1 to " + MAX_PAGE + " and offset 0 or more");
+        }
+        List<ArticleSummary> page = repository.list(new ArticleFilter(blankToNull(source), date("from", from),
+                date("to", to), limit + 1, offset));
+        Integer next = page.size() > limit ? offset + limit : null;
+        return new ArticleResponses.Page(page.stream().limit(limit).map(ArticleResponses.Summary::of).toList(),
+                limit, offset, next);
+    }
+
+    /** One article with its text and sentences with offsets. */
+    @GET
+    @Path("{id}")
+    public ArticleResponses.Detail get(@PathParam("id") String id) {
+        ArticleDetail detail = repository.find(id(id)).orElseThrow(() -> notFound(id));
+        return ArticleResponses.Detail.of(detail, metadata(detail.summary().metadataJson()));
+    }
+
+    /** Deletes the article with its sentences and vectors. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        if (!repository.delete(id(id))) {
+            throw notFound(id);
+        }
+        return Response.noContent().build();
+    }
+
+    private static Response stored(SaveOutcome outcome) {
+        ArticleResponses.Stored body = ArticleResponses.Stored.of(null, outcome);
+        if (outcome.status() == SaveOutcome.Status.CREATED) {
+            return Response.created(location(outcome.id())).entity(body).build();
+        }
+        return Response.ok(body).location(location(outcome.id())).build();
+    }
+
+    private static int count(List<SaveOutcome> outcomes, SaveOutcome.Status status) {
+        return (int) outcomes.stream().filter(outcome -> outcome.status() == status).count();
+    }
+
+    private static UUID id(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw notFound(id);
+        }
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("no article with id " + id);
+    }
+
+    private JsonNode metadata(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored metadata is not JSON", e);
+        }
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidArticleException(name, name + " \"" + value + "\" is not a date: use 2017-04-21");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

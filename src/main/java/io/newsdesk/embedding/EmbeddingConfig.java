@@ -1,0 +1,25 @@
+package io.newsdesk.embedding;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the in-process sentence embedding model shared by ingestion and retrieval. */
+@ConfigMapping(prefix = "newsdesk.embedding")
+public interface EmbeddingConfig {
+
+    /** Which bundled ONNX model embeds sentences and questions (chosen by measurement, see README). */
+    @WithDefault("all-minilm-l6-v2-q")
+    EmbeddingModelChoice model();
+
+    /** Vector size; must match `vector(384)` in V1__articles_and_sentences.sql. */
+    @WithDefault("384")
+    int dimension();
+
+    /** Threads that embed in parallel during ingestion (defaults to the number of cores). */
+    @WithDefault("0")
+    int threads();
+
+    /** Sentences handed to the model at a time, which bounds memory for large articles and batches. */
+    @WithDefault("64")
+    int batchSize();
+}

@@ -1,0 +1,89 @@
+package io.newsdesk.embedding;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Embeds with one of the bundled ONNX models, in process, no network. The model loads in the
+ * background at start-up so readiness can report DOWN until it has embedded once.
+ */
+@ApplicationScoped
+class InProcessSentenceEmbedder implements SentenceEmbedder {
+
+    private final EmbeddingConfig config;
+    private final ExecutorService executor;
+    private final CompletableFuture<EmbeddingModel> model = new CompletableFuture<>();
+
+    InProcessSentenceEmbedder(EmbeddingConfig config) {
+        this.config = config;
+        int threads = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
+        this.executor = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "newsdesk-embed");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    void warmUp(@Observes StartupEvent event) {
+        CompletableFuture.runAsync(this::load, executor);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        executor.shutdownNow();
+    }
+
+    private void load() {
+        try {
+            long start = System.nanoTime();
+            EmbeddingModel loaded = config.model().load(executor);
+            int dimension = loaded.embed("warm up").content().dimension();
+            if (dimension != config.dimension()) {
+                throw new IllegalStateException("model " + config.model() + " has dimension " + dimension
+                        + " but newsdesk.embedding.dimension is " + config.dimension());
+            }
+            model.complete(loaded);
+            Log.infof("Embedding model %s ready in %d ms", config.model(), (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Embedding model %s failed to load", config.model());
+            model.completeExceptionally(e);
+        }
+    }
+
+    @Override
+    public List<float[]> embedSentences(List<String> sentences) {
+        List<float[]> vectors = new ArrayList<>(sentences.size());
+        for (int from = 0; from < sentences.size(); from += config.batchSize()) {
+            List<TextSegment> batch = sentences.subList(from, Math.min(sentences.size(), from + config.batchSize()))
+                    .stream().map(TextSegment::from).toList();
+            for (Embedding embedding : model().embedAll(batch).content()) {
+                vectors.add(embedding.vector());
+            }
+        }
+        return vectors;
+    }
+
+    @Override
+    public float[] embedQuery(String question) {
+        return model().embed(config.model().queryPrefix() + question).content().vector();
+    }
+
+    @Override
+    public boolean isReady() {
+        return model.isDone() && !model.isCompletedExceptionally();
+    }
+
+    private EmbeddingModel model() {
+        return model.join();
+    }
+}

@@ -1,0 +1,50 @@
+package io.newsdesk.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/** Test access to the test database: empties the archive and counts rows. */
+@ApplicationScoped
+public class ArchiveFixture {
+
+    private final DataSource dataSource;
+
+    ArchiveFixture(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Removes every article and sentence from the test database. */
+    public void empty() {
+        execute("TRUNCATE articles CASCADE");
+    }
+
+    /** Number of rows in a table. */
+    public long count(String table) {
+        return queryLong("SELECT count(*) FROM " + table);
+    }
+
+    /** A single number from SQL. */
+    public long queryLong(String sql) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

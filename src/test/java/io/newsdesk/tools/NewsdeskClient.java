@@ -1,0 +1,52 @@
+package io.newsdesk.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A small HTTP client for the benchmark and evaluation commands. */
+final class NewsdeskClient {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    NewsdeskClient(String base) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** Posts a batch of articles; returns the per-article results. */
+    JsonNode ingest(List<ObjectNode> articles) {
+        String body = articles.stream().map(JsonNode::toString).collect(Collectors.joining("\n"));
+        return send("/api/v1/articles", "application/x-ndjson", body, Duration.ofMinutes(10));
+    }
+
+    /** Asks a question with the given request body. */
+    JsonNode ask(ObjectNode request) {
+        return send("/api/v1/ask", "application/json", request.toString(), Duration.ofSeconds(60));
+    }
+
+    private JsonNode send(String path, String type, String body, Duration timeout) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return EvalData.JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
