@@ -104,8 +104,12 @@ ensure_role_and_databases() {
       log "creating database $db"
       psql_admin -c "CREATE DATABASE \"$db\" OWNER \"$DB_USER\""
     fi
-    # The extension needs a superuser; the migrations then find it in place.
-    psql_admin -d "$db" -c "CREATE EXTENSION IF NOT EXISTS vector" 2>/dev/null
+    # The extension needs a superuser; the migrations then find it in place. It lives in its own
+    # schema so that cleaning the application's schema (tests do) never removes it.
+    psql_admin -d "$db" -c "CREATE SCHEMA IF NOT EXISTS extensions" \
+      -c "GRANT USAGE ON SCHEMA extensions TO \"$DB_USER\"" \
+      -c "CREATE EXTENSION IF NOT EXISTS vector SCHEMA extensions" \
+      -c "ALTER DATABASE \"$db\" SET search_path = \"\$user\", public, extensions" 2>/dev/null
   done
 }
 

@@ -36,8 +36,9 @@ CREATE TABLE sentences (
     -- 384 = newsdesk.embedding.dimension; every supported model (MiniLM-L6-v2, bge-small-en-v1.5) has it.
     embedding   vector(384) NOT NULL,
     tsv         tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED,
-    CONSTRAINT sentences_offsets_valid CHECK (char_start >= 0 AND char_end > char_start
-                                              AND char_end - char_start = length(text)),
+    -- Offsets count UTF-16 code units (as Java and JavaScript strings do); ingestion checks that
+    -- text equals the article text between them before storing.
+    CONSTRAINT sentences_offsets_valid CHECK (char_start >= 0 AND char_end > char_start),
     CONSTRAINT sentences_article_ordinal_key UNIQUE (article_id, ordinal)
 );
 

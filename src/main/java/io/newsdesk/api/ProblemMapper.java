@@ -38,6 +38,7 @@ class ProblemMapper {
     @ServerExceptionMapper
     Response storeUnavailable(StoreUnavailableException e) {
         Log.warnf("Database unavailable: %s", e.getMessage());
+        Log.debugf(e, "Database failure");
         Response response = problem(503, "unavailable", "Service unavailable",
                 "The archive database is not reachable right now; try again shortly.", null, null);
         return Response.fromResponse(response).header("Retry-After", "5").build();

@@ -23,11 +23,11 @@ public enum EmbeddingModelChoice {
         this.factory = factory;
     }
 
-    String queryPrefix() {
+    public String queryPrefix() {
         return queryPrefix;
     }
 
-    EmbeddingModel load(Executor executor) {
+    public EmbeddingModel load(Executor executor) {
         return factory.apply(executor);
     }
 }

@@ -19,7 +19,7 @@ class TransactionRunner {
         try (Connection connection = dataSource.getConnection()) {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new StoreUnavailableException("database error: " + e.getMessage(), e);
+            throw new StoreUnavailableException("database error (SQLSTATE " + e.getSQLState() + ")", e);
         }
     }
 

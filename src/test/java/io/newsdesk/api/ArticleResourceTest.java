@@ -63,6 +63,27 @@ class ArticleResourceTest {
     }
 
     @Test
+    void should_keep_offsets_exact_when_the_text_has_emoji_and_other_scripts() {
+        // given: emoji outside the Basic Multilingual Plane, accents, Cyrillic, a zero-width space
+        String text = "\uD83C\uDDE7\uD83C\uDDF7 Pel\u00e9 scored 1,283 goals.\u200b \u041c\u043e\u0441\u043a\u0432\u0430 "
+                + "replied. \uD83D\uDE00 Fans cheered!";
+
+        // when
+        String id = postJson(Map.of("title", "Emoji", "text", text)).then().statusCode(201).extract().path("id");
+
+        // then: offsets count UTF-16 code units, as Java and JavaScript strings do
+        JsonPath stored = given().get(ARTICLES + "/" + id).then().statusCode(200).extract().jsonPath();
+        String storedText = stored.getString("text");
+        assertThat(storedText).doesNotContain("\u200b");
+        List<Map<String, Object>> sentences = stored.getList("sentences");
+        assertThat(sentences).hasSize(3);
+        for (Map<String, Object> sentence : sentences) {
+            assertThat(storedText.substring((Integer) sentence.get("char_start"), (Integer) sentence.get("char_end")))
+                    .isEqualTo(sentence.get("text"));
+        }
+    }
+
+    @Test
     void should_return_the_same_id_and_write_nothing_when_identical_content_is_posted_again() {
         // given
         String first = postSeed().then().statusCode(201).extract().path("id");
