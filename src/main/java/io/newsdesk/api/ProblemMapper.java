@@ -1,5 +1,6 @@
 package io.newsdesk.api;
 
+import io.newsdesk.answer.InvalidQuestionException;
 import io.newsdesk.ingest.ArticleTooLargeException;
 import io.newsdesk.ingest.BatchLineException;
 import io.newsdesk.ingest.InvalidArticleException;
@@ -23,6 +24,11 @@ class ProblemMapper {
     @ServerExceptionMapper
     Response invalidRequest(InvalidRequestException e) {
         return problem(400, "invalid-request", "Invalid request", e.getMessage(), e.field(), null);
+    }
+
+    @ServerExceptionMapper
+    Response invalidQuestion(InvalidQuestionException e) {
+        return problem(400, "invalid-question", "Invalid question", e.getMessage(), e.field(), null);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,56 @@
+package io.newsdesk.answer;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Extractive answering: how much evidence is read, when to abstain, how citations are chosen. */
+@ConfigMapping(prefix = "newsdesk.answer")
+public interface AnswerConfig {
+
+    /** `extractive` (default, no LLM) or `llm`. */
+    @WithDefault("extractive")
+    String mode();
+
+    /** Longest question accepted, in characters; longer gets 400. */
+    @WithDefault("500")
+    int maxQuestionLength();
+
+    /** Sentences retrieved and read by the answer extractor. */
+    @WithDefault("8")
+    int sentencesToRead();
+
+    /** Citations returned when the request does not say; requests may ask for 1 to 10. */
+    @WithDefault("3")
+    int defaultCitations();
+
+    /** Below this confidence the answer is `not_found` (calibrated on withheld-article runs, see README). */
+    @WithDefault("0.5")
+    double threshold();
+
+    /** Related sentences listed with a `not_found` answer. */
+    @WithDefault("3")
+    int relatedSentences();
+
+    /** Logistic calibration of confidence from the evidence features. */
+    Calibration calibration();
+
+    /** confidence = sigmoid(bias + sentence * top sentence score + coverage * its focus-term share + candidate * answer score). */
+    interface Calibration {
+
+        /** Intercept. */
+        @WithDefault("-6.0")
+        double bias();
+
+        /** Weight of the best sentence's retrieval score. */
+        @WithDefault("3.0")
+        double sentence();
+
+        /** Weight of the best sentence's share of question focus terms. */
+        @WithDefault("3.0")
+        double coverage();
+
+        /** Weight of the best answer candidate's score. */
+        @WithDefault("0.5")
+        double candidate();
+    }
+}

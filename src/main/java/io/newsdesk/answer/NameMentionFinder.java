@@ -1,0 +1,165 @@
+package io.newsdesk.answer;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds proper-name mentions (runs of proper nouns and capitalised words, joined by "of", "the",
+ * "&amp;", "de"...), short quoted titles, and plain noun phrases ({@code ADJ* NOUN+}).
+ */
+final class NameMentionFinder {
+
+    private static final Set<String> JOINERS = Set.of("of", "the", "&", "de", "du", "la", "le", "von", "van",
+        "der", "al", "bin", "da", "del", "y", "and");
+    private static final Set<String> NOT_NAMES = Set.of("i", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
+        "st", "the", "a", "an", "but", "and", "it", "he", "she", "they", "we", "in", "on", "this", "that");
+    private static final Set<String> OF_HEADS = Set.of("museum", "church", "house", "city", "state", "states",
+        "republic", "kingdom", "isle", "isles", "gulf", "bay", "sea", "cape", "duke", "duchess", "order", "school",
+        "hall", "statue", "tower", "festival", "battle", "war", "day", "bureau", "centre", "center", "lady",
+        "mount", "lake", "straits", "strait", "federation", "academy", "chamber", "dean");
+    private static final Set<String> QUOTES_OPEN = Set.of("\"", "“", "‘", "'");
+
+    private NameMentionFinder() {
+    }
+
+    static void findNames(TaggedSentence s, List<Mention> into) {
+        int i = 0;
+        while (i < s.size()) {
+            if (!isNameToken(s, i)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < s.size() && (isNameToken(s, end) || joins(s, end) || attachedHyphen(s, end))) {
+                end += attachedHyphen(s, end) ? 2 : 1;
+            }
+            addName(s, i, end, into);
+            i = end;
+        }
+    }
+
+    /** "Chick-fil-A", "Blink-182": a hyphen touching both neighbours keeps the name going. */
+    private static boolean attachedHyphen(TaggedSentence s, int i) {
+        return s.tokens()[i].equals("-") && i + 1 < s.size() && s.ends()[i - 1] == s.starts()[i]
+            && s.ends()[i] == s.starts()[i + 1];
+    }
+
+    private static void addName(TaggedSentence s, int first, int end, List<Mention> into) {
+        boolean dateline = first > 0 && end < s.size() && s.tokens()[first - 1].equals("(")
+            && s.tokens()[end].equals(")");
+        if (dateline) {
+            return;
+        }
+        while (end > first && JOINERS.contains(s.lower(end - 1))) {
+            end--;
+        }
+        if (end <= first) {
+            return;
+        }
+        int title = lastTitle(s, first, end);
+        Mention mention = title < 0 ? Mention.of(s, first, end, NameTyper.type(s, first, end))
+            : Mention.of(s, title + 1, end, AnswerType.PERSON);
+        if (into.stream().noneMatch(mention::overlaps)) {
+            into.add(mention);
+        }
+    }
+
+    /** Index of the last title word ("President", "Secretary General") before the final word, or -1. */
+    private static int lastTitle(TaggedSentence s, int first, int end) {
+        for (int i = end - 2; i >= first; i--) {
+            if (WordLists.PERSON_TITLES.contains(s.lower(i).replace(".", ""))) {
+                return s.isProperNoun(end - 1) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNameToken(TaggedSentence s, int i) {
+        String token = s.tokens()[i];
+        if (NOT_NAMES.contains(token.toLowerCase(java.util.Locale.ROOT)) || !Character.isLetterOrDigit(token.charAt(0))) {
+            return false;
+        }
+        String tag = s.tags()[i];
+        if (tag.equals("PROPN")) {
+            return true;
+        }
+        boolean capital = Character.isUpperCase(token.charAt(0));
+        boolean opensName = i > 0 || s.size() > 1 && Character.isUpperCase(s.tokens()[1].charAt(0));
+        return capital && opensName && (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("X"))
+            || tag.equals("NUM") && i > 0 && s.isProperNoun(i - 1) && !token.contains(",");
+    }
+
+    /** "University of ...", "Bank of ...", "Secretary of ..." but not "Anna Berg of Northwind". */
+    private static boolean takesOf(String word) {
+        return WordLists.ORG_WORDS.contains(word) || WordLists.PERSON_TITLES.contains(word)
+            || OF_HEADS.contains(word);
+    }
+
+    private static boolean joins(TaggedSentence s, int i) {
+        String word = s.lower(i);
+        boolean joiner = JOINERS.contains(word) && !word.equals("and") || word.equals("-");
+        if (word.equals("of") && !takesOf(s.lower(i - 1))) {
+            return false;
+        }
+        if (word.equals("of") && i + 2 < s.size() && s.lower(i + 1).equals("the")) {
+            return isNameToken(s, i + 2);
+        }
+        return joiner && i + 1 < s.size() && isNameToken(s, i + 1);
+    }
+
+    /** Adds quoted spans of one to six tokens (titles of shows, songs, words) as names. */
+    static void findQuoted(TaggedSentence s, List<Mention> into) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!QUOTES_OPEN.contains(s.tokens()[i])) {
+                continue;
+            }
+            for (int j = i + 2; j < Math.min(s.size(), i + 8); j++) {
+                if (isClosingQuote(s.tokens()[j], s.tokens()[i])) {
+                    int end = j;
+                    while (end > i + 1 && s.tags()[end - 1].equals("PUNCT")) {
+                        end--;
+                    }
+                    if (end == i + 1) {
+                        break;
+                    }
+                    Mention quoted = Mention.of(s, i + 1, end, AnswerType.NAME);
+                    into.removeIf(m -> m.overlaps(quoted) && m.type() != AnswerType.DATE);
+                    into.add(quoted);
+                    i = j;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isClosingQuote(String token, String open) {
+        return switch (open) {
+            case "“" -> token.equals("”");
+            case "‘" -> token.equals("’");
+            default -> token.equals(open);
+        };
+    }
+
+    /** Adds {@code ADJ* NOUN+} noun phrases not overlapping already found mentions. */
+    static void findNounPhrases(TaggedSentence s, List<Mention> into) {
+        int i = 0;
+        while (i < s.size()) {
+            int first = i;
+            while (i < s.size() && s.tags()[i].equals("ADJ")) {
+                i++;
+            }
+            int nounStart = i;
+            while (i < s.size() && (s.tags()[i].equals("NOUN") || s.tags()[i].equals("PROPN"))) {
+                i++;
+            }
+            if (i > nounStart) {
+                Mention np = Mention.of(s, first, i, AnswerType.DESCRIPTION);
+                if (into.stream().noneMatch(np::overlaps)) {
+                    into.add(np);
+                }
+            } else {
+                i++;
+            }
+        }
+    }
+}

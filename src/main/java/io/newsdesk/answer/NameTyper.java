@@ -1,0 +1,71 @@
+package io.newsdesk.answer;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Guesses whether a proper-name span is a person, organisation, location or other name, from word lists and context. */
+final class NameTyper {
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "to");
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "who");
+
+    private NameTyper() {
+    }
+
+    static AnswerType type(TaggedSentence s, int first, int end) {
+        String last = bare(s.lower(end - 1));
+        if (WordLists.ORG_WORDS.contains(last) || isAcronym(s, first, end)) {
+            return AnswerType.ORGANIZATION;
+        }
+        if (WordLists.LOCATIONS.contains(last)) {
+            return AnswerType.LOCATION;
+        }
+        if (WordLists.EVENT_WORDS.contains(last)) {
+            return AnswerType.NAME;
+        }
+        if (end - first > 1 && WordLists.LOCATIONS.contains(s.lower(first))) {
+            return AnswerType.ORGANIZATION;
+        }
+        if (afterPlacePreposition(s, first)) {
+            return AnswerType.LOCATION;
+        }
+        if (first > 0 && WordLists.PERSON_TITLES.contains(bare(s.lower(first - 1)))) {
+            return AnswerType.PERSON;
+        }
+        if (end < s.size() && SPEECH_VERBS.contains(s.lower(end < s.size() - 1 && s.tokens()[end].equals(",")
+            ? end + 1 : end))) {
+            return looksLikePersonName(s, first, end) ? AnswerType.PERSON : AnswerType.NAME;
+        }
+        return looksLikePersonName(s, first, end) ? AnswerType.PERSON : AnswerType.NAME;
+    }
+
+    private static boolean afterPlacePreposition(TaggedSentence s, int first) {
+        int prev = first > 0 && s.lower(first - 1).equals("the") ? first - 2 : first - 1;
+        return prev >= 0 && PLACE_PREPOSITIONS.contains(s.lower(prev));
+    }
+
+    private static boolean looksLikePersonName(TaggedSentence s, int first, int end) {
+        int words = end - first;
+        if (words < 2 || words > 3) {
+            return false;
+        }
+        for (int i = first; i < end; i++) {
+            String token = s.tokens()[i];
+            if (!token.matches("\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]*|\\.)")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAcronym(TaggedSentence s, int first, int end) {
+        String token = s.tokens()[first];
+        return end - first == 1 && token.length() >= 2 && token.length() <= 6 && token.equals(token.toUpperCase(
+            Locale.ROOT)) && token.chars().allMatch(Character::isLetter) && !WordLists.LOCATIONS.contains(
+                token.toLowerCase(Locale.ROOT));
+    }
+
+    private static String bare(String word) {
+        return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+}

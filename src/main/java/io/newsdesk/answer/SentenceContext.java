@@ -1,0 +1,5 @@
+package io.newsdesk.answer;
+
+/** One tagged evidence sentence with its position in the evidence list and normalised retrieval score. */
+record SentenceContext(TaggedSentence tagged, int rank, double normalisedRetrieval, String articleId) {
+}

@@ -1,0 +1,72 @@
+package io.newsdesk.retrieval;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.stemmer.PorterStemmer;
+
+/** Lower-cases, tokenises and Porter-stems text so question terms match inflected forms ("vetoed", "veto"). */
+final class TermMatcher {
+
+    private TermMatcher() {
+    }
+
+    /** The stems of the words of the text, in order. */
+    static List<String> stems(String text) {
+        List<String> stems = new ArrayList<>();
+        if (text == null) {
+            return stems;
+        }
+        PorterStemmer stemmer = new PorterStemmer();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean wordChar = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                stems.add(stemmer.stem(lower.substring(start, i)));
+                start = -1;
+            }
+        }
+        return stems;
+    }
+
+    /** The distinct stems of the terms. */
+    static Set<String> stemSet(List<String> terms) {
+        Set<String> stems = new HashSet<>();
+        for (String term : terms) {
+            stems.addAll(stems(term));
+        }
+        return stems;
+    }
+
+    /** Share of the focus stems that occur among the tokens. */
+    static double coverage(Set<String> focus, List<String> tokens) {
+        if (focus.isEmpty()) {
+            return 0;
+        }
+        Set<String> present = new HashSet<>(tokens);
+        present.retainAll(focus);
+        return (double) present.size() / focus.size();
+    }
+
+    /** 1 when the matched focus terms stand together, falling towards 0 as they spread apart. */
+    static double proximity(Set<String> focus, List<String> tokens) {
+        int first = -1;
+        int last = -1;
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (focus.contains(tokens.get(i)) && seen.add(tokens.get(i))) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (seen.size() < 2) {
+            return 0;
+        }
+        return (double) (seen.size() - 1) / (last - first);
+    }
+}

@@ -1,0 +1,218 @@
+package io.newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnswerExtractorTest {
+
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer();
+    private final AnswerExtractor extractor = new AnswerExtractor();
+
+    @Test
+    void should_resolve_the_country_to_the_sentence_subject_when_question_asks_who_vetoed() {
+        // given
+        EvidenceSentence sentence = evidence("Russian Federation is Syria's ally, and on Wednesday, the country "
+            + "vetoed a United Nations resolution that would have called on Syria to help in an worldwide "
+            + "investigation of the attack.", 2.0);
+
+        // when
+        List<AnswerCandidate> answers = answer("who vetoed the UN resolution?", sentence);
+
+        // then
+        AnswerCandidate top = answers.get(0);
+        assertThat(top.text()).isEqualTo("Russian Federation");
+        assertThat(top.start()).isZero();
+        assertThat(top.end()).isEqualTo(18);
+    }
+
+    @Test
+    void should_extract_money_when_question_asks_how_much() {
+        // given
+        EvidenceSentence sentence = evidence("The city council agreed to pay $1.5 billion for the new "
+            + "stadium, officials said on Monday.", 1.0);
+
+        // when
+        List<AnswerCandidate> answers = answer("How much will the council pay for the stadium?", sentence);
+
+        // then
+        assertThat(answers.get(0).text()).isEqualTo("$1.5 billion");
+        assertThat(answers.get(0).type()).isEqualTo(AnswerType.MONEY);
+    }
+
+    @Test
+    void should_extract_money_with_currency_word_when_written_after_the_number() {
+        // given
+        EvidenceSentence sentence = evidence("The club was fined 3 million euros by the league in March.", 1.0);
+
+        // when
+        List<AnswerCandidate> answers = answer("How much was the club fined?", sentence);
+
+        // then
+        assertThat(answers.get(0).text()).isEqualTo("3 million euros");
+    }
+
+    @Test
+    void should_extract_a_count_when_question_asks_how_many() {
+        // given
+        EvidenceSentence sentence = evidence("The U.S. launched 59 Tomahawk cruise missiles at Syria's Shayrat "
+            + "airbase on April 6.", 1.0);
+
+        // when
+        List<AnswerCandidate> answers = answer("How many cruise missiles did the US launch at Syria?", sentence);
+
+        // then
+        assertThat(answers.get(0).text()).isEqualTo("59");
+        assertThat(answers.get(0).type()).isEqualTo(AnswerType.NUMBER);
+    }
+
+    @Test
+    void should_extract_a_date_when_question_asks_when() {
+        // given
+        EvidenceSentence sentence = evidence("The U.S. launched 59 Tomahawk cruise missiles at Syria's Shayrat "
+            + "airbase on April 6.", 1.0);
+
+        // when
+        List<AnswerCandidate> answers = answer("When did the U.S. launch the missiles at Shayrat airbase?",
+            sentence);
+
+        // then
+        assertThat(answers.get(0).text()).isEqualTo("April 6");
+        assertThat(answers.get(0).type()).isEqualTo(AnswerType.DATE);
+    }
+
+    @Test
+    void should_extract_a_percentage_when_question_asks_what_percentage() {
+        // given
+        EvidenceSentence sentence = evidence("Turnout reached 64.5% in the northern districts, the "
+            + "electoral board said.", 1.0);
+
+        // when
+        List<AnswerCandidate> answers = answer("What percentage was turnout in the northern districts?", sentence);
+
+        // then
+        assertThat(answers.get(0).text()).isEqualTo("64.5%");
+    }
+
+    @Test
+    void should_extract_a_location_when_question_asks_which_state() {
+        // given
+        EvidenceSentence sentence = evidence("The governor signed the water bill in Nevada after a long "
+            + "drought.", 1.0);
+
+        // when
+        List<AnswerCandidate> answers = answer("Which state passed the water bill this week?", sentence);
+
+        // then
+        assertThat(answers.get(0).text()).isEqualTo("Nevada");
+    }
+
+    @Test
+    void should_take_the_person_from_context_when_the_answer_sentence_says_he_said() {
+        // given
+        EvidenceSentence sentence = new EvidenceSentence("He said the bridge would reopen in May.", 1.0,
+            List.of("The works were delayed by floods.", "Mayor Tom Becker visited the site on Tuesday."), "a1",
+            "Bridge works");
+
+        // when
+        List<AnswerCandidate> answers = answer("Who said the bridge would reopen?", sentence);
+
+        // then
+        AnswerCandidate top = answers.get(0);
+        assertThat(top.text()).isEqualTo("Tom Becker");
+        assertThat(top.start()).isEqualTo(-1);
+        assertThat(top.end()).isEqualTo(-1);
+        assertThat(top.sentenceIndex()).isZero();
+    }
+
+    @Test
+    void should_prefer_the_subject_of_the_question_verb_when_question_asks_who_did_it() {
+        // given
+        EvidenceSentence sentence = evidence("After talks with Maria Lopez, Jens Stoltenberg announced the "
+            + "new mission in Brussels.", 1.0);
+
+        // when
+        List<AnswerCandidate> answers = answer("Who announced the new mission?", sentence);
+
+        // then
+        assertThat(answers.get(0).text()).isEqualTo("Jens Stoltenberg");
+    }
+
+    @Test
+    void should_drop_candidates_made_of_question_words_when_extracting() {
+        // given
+        EvidenceSentence sentence = evidence("Anna Berg of Northwind Energy won the Green Award on Friday.",
+            1.0);
+
+        // when
+        List<AnswerCandidate> answers = answer("Which company won the Green Award?", sentence);
+
+        // then
+        assertThat(answers).extracting(AnswerCandidate::text).doesNotContain("Green Award");
+        assertThat(answers.get(0).text()).isEqualTo("Northwind Energy");
+    }
+
+    @Test
+    void should_merge_votes_when_several_articles_give_the_same_answer() {
+        // given
+        List<EvidenceSentence> sentences = List.of(
+            new EvidenceSentence("Officials in Lisbon and Porto discussed the summit.", 2.0, List.of(), "a1", ""),
+            new EvidenceSentence("The summit will be held in Porto next spring.", 1.5, List.of(), "a2", ""),
+            new EvidenceSentence("Porto beat three rival cities to host the summit.", 1.0, List.of(), "a3", ""));
+
+        // when
+        List<AnswerCandidate> answers = extractor.extract(analyzer.analyze("Which city will host the summit?"),
+            sentences);
+
+        // then
+        assertThat(answers.get(0).text()).isEqualTo("Porto");
+        assertThat(answers).extracting(AnswerCandidate::text).containsOnlyOnce("Porto");
+    }
+
+    @Test
+    void should_keep_text_equal_to_the_sentence_span_when_candidate_is_in_the_sentence() {
+        // given
+        List<EvidenceSentence> sentences = List.of(
+            evidence("Moscow accused the United States of striking Syria with 59 missiles.", 1.0),
+            evidence("Rex Tillerson met Vladimir Putin in Moscow on Wednesday.", 0.5));
+
+        // when
+        List<AnswerCandidate> answers = extractor.extract(analyzer.analyze("Who met Vladimir Putin?"), sentences);
+
+        // then
+        assertThat(answers).isNotEmpty().filteredOn(AnswerCandidate::inSentence).allSatisfy(c ->
+            assertThat(sentences.get(c.sentenceIndex()).text().substring(c.start(), c.end())).isEqualTo(c.text()));
+        assertThat(answers.get(0).text()).isEqualTo("Rex Tillerson");
+    }
+
+    @Test
+    void should_return_no_candidates_when_there_is_no_evidence() {
+        // when
+        List<AnswerCandidate> answers = answer("Who won the election?");
+
+        // then
+        assertThat(answers).isEmpty();
+    }
+
+    @Test
+    void should_extract_a_duration_when_question_asks_how_long() {
+        // given
+        EvidenceSentence sentence = evidence("The plant will halt production for four weeks because of a chip "
+            + "shortage.", 1.0);
+
+        // when
+        List<AnswerCandidate> answers = answer("How long will the plant halt production?", sentence);
+
+        // then
+        assertThat(answers.get(0).text()).isEqualTo("four weeks");
+    }
+
+    private List<AnswerCandidate> answer(String question, EvidenceSentence... sentences) {
+        return extractor.extract(analyzer.analyze(question), List.of(sentences));
+    }
+
+    private static EvidenceSentence evidence(String text, double score) {
+        return new EvidenceSentence(text, score, List.of(), "article-1", "Test article");
+    }
+}

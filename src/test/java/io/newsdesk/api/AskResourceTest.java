@@ -1,0 +1,122 @@
+package io.newsdesk.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.newsdesk.testing.ArchiveFixture;
+import io.newsdesk.testing.Samples;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AskResourceTest {
+
+    private static final String ASK = "/api/v1/ask";
+    private static final String PROBLEM = "application/problem+json";
+    private static boolean loaded;
+
+    @Inject
+    ArchiveFixture archive;
+
+    @BeforeEach
+    void loadSamplesOnce() {
+        if (loaded) {
+            return;
+        }
+        archive.empty();
+        given().contentType("text/plain; charset=utf-8").body(Samples.seedArticle()).post("/api/v1/articles")
+                .then().statusCode(201);
+        given().contentType("application/x-ndjson").body(Samples.sampleBatch().getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/articles").then().statusCode(201);
+        loaded = true;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "who vetoed the UN resolution?|Russian Federation",
+        "How many Tomahawk cruise missiles did the US launch at Syria?|59",
+        "When did the U.S. launch the missiles at Shayrat airbase?|April 6",
+        "Who is the Secretary General of NATO?|Jens Stoltenberg",
+        "How many times had Russia used its veto to block a resolution against Assad's regime since 2011?|eighth"})
+    void should_answer_the_seed_questions_with_a_verbatim_citation_holding_the_answer(String question, String expected) {
+        // when
+        JsonPath answer = ask(Map.of("question", question)).then().statusCode(200).extract().jsonPath();
+
+        // then
+        assertThat(answer.getString("status")).isEqualTo("answered");
+        assertThat(answer.getString("answer")).isEqualToIgnoringCase(expected);
+        Map<String, Object> first = answer.getMap("citations[0]");
+        String text = (String) first.get("text");
+        assertThat(text.substring((Integer) first.get("answer_start"), (Integer) first.get("answer_end")))
+                .isEqualToIgnoringCase(expected);
+        assertCitationsAreVerbatim(answer.getList("citations"));
+    }
+
+    @Test
+    void should_resolve_on_wednesday_against_the_publication_date() {
+        JsonPath answer = ask(Map.of("question", "who vetoed the UN resolution?")).then().statusCode(200)
+                .extract().jsonPath();
+
+        assertThat(answer.getString("citations[0].published_at")).isEqualTo("2017-04-21");
+        assertThat(answer.getString("citations[0].resolved_dates[0].text")).isEqualTo("on Wednesday");
+        assertThat(answer.getString("citations[0].resolved_dates[0].date")).isEqualTo("2017-04-19");
+    }
+
+    @Test
+    void should_say_not_found_with_related_sentences_when_the_archive_has_no_answer() {
+        ask(Map.of("question", "What is the capital of Australia?")).then().statusCode(200)
+                .body("status", equalTo("not_found"))
+                .body("answer", containsString("Nothing in the archive"))
+                .body("citations", empty())
+                .body("related", not(empty()));
+    }
+
+    @Test
+    void should_honour_filters_and_max_citations() {
+        ask(Map.of("question", "who vetoed the UN resolution?", "max_citations", 1)).then().statusCode(200)
+                .body("citations.size()", equalTo(1));
+        ask(Map.of("question", "who vetoed the UN resolution?", "filters", Map.of("sources", List.of("newsdesk-samples"))))
+                .then().statusCode(200).body("status", equalTo("not_found"));
+        ask(Map.of("question", "who vetoed the UN resolution?", "filters", Map.of("from", "2020-01-01")))
+                .then().statusCode(200).body("status", equalTo("not_found"));
+    }
+
+    @Test
+    void should_refuse_bad_questions_with_400_problem() {
+        ask(Map.of("question", "")).then().statusCode(400).contentType(PROBLEM).body("field", equalTo("question"));
+        ask(Map.of("question", "   ")).then().statusCode(400).contentType(PROBLEM);
+        ask(Map.of("question", "why ".repeat(200))).then().statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("at most"));
+        ask(Map.of("question", "who?", "max_citations", 50)).then().statusCode(400).contentType(PROBLEM);
+        ask(Map.of("question", "who?", "filters", Map.of("from", "yesterday"))).then().statusCode(400)
+                .contentType(PROBLEM).body("field", equalTo("filters.from"));
+        given().contentType("application/json").body("{\"question\": ").post(ASK).then().statusCode(400)
+                .contentType(PROBLEM);
+        given().contentType("application/json").body("{}").post(ASK).then().statusCode(400).contentType(PROBLEM);
+    }
+
+    private void assertCitationsAreVerbatim(List<Map<String, Object>> citations) {
+        for (Map<String, Object> citation : citations) {
+            String articleText = given().get("/api/v1/articles/" + citation.get("article_id")).then().statusCode(200)
+                    .extract().path("text");
+            assertThat(articleText.substring((Integer) citation.get("char_start"), (Integer) citation.get("char_end")))
+                    .isEqualTo(citation.get("text"));
+        }
+    }
+
+    private io.restassured.response.Response ask(Map<String, Object> body) {
+        return given().contentType("application/json").body(body).when().post(ASK);
+    }
+}

@@ -1,0 +1,116 @@
+package io.newsdesk.tools;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+
+/** Aggregates evaluation outcomes: overall, by article kind and question type, a threshold sweep and confidence bands. */
+final class Report {
+
+    private static final String[] COLUMNS = {"group", "n", "EM", "F1", "hit@1", "hit@3", "gold art@3",
+        "abstain", "withheld refused", "hit@1 (no abstain)", "hit@3 (no abstain)", "F1 (no abstain)", "p50 ms",
+        "p95 ms"};
+
+    private final List<Outcome> outcomes;
+
+    Report(List<Outcome> outcomes) {
+        this.outcomes = List.copyOf(outcomes);
+    }
+
+    private Map<String, List<Outcome>> groups() {
+        Map<String, List<Outcome>> groups = new LinkedHashMap<>();
+        groups.put("all", outcomes);
+        addGroups(groups, "kind=", Outcome::kind);
+        addGroups(groups, "type=", Outcome::type);
+        return groups;
+    }
+
+    private void addGroups(Map<String, List<Outcome>> groups, String prefix, Function<Outcome, String> key) {
+        for (Outcome outcome : outcomes) {
+            groups.computeIfAbsent(prefix + key.apply(outcome), k -> new ArrayList<>()).add(outcome);
+        }
+    }
+
+    private static double[] row(List<Outcome> group) {
+        return new double[] {group.size(), mean(group, Outcome::em), mean(group, Outcome::f1),
+            share(group, Outcome::hit1), share(group, Outcome::hit3), share(group, Outcome::goldArticleIn3),
+            share(group, o -> !o.answered()), share(group, Outcome::withheldRefused), share(group, Outcome::openHit1),
+            share(group, Outcome::openHit3), mean(group, Outcome::openF1), percentile(group, 50),
+            percentile(group, 95)};
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder("| ").append(String.join(" | ", COLUMNS)).append(" |\n|");
+        md.append(" --- |".repeat(COLUMNS.length)).append('\n');
+        groups().forEach((name, group) -> {
+            double[] row = row(group);
+            md.append("| ").append(name).append(" | ").append((int) row[0]);
+            for (int i = 1; i < row.length; i++) {
+                md.append(" | ").append(i == 2 || i == 10 ? String.format("%.3f", row[i])
+                        : i >= 11 ? String.format("%.0f", row[i]) : String.format("%.1f%%", 100 * row[i]));
+            }
+            md.append(" |\n");
+        });
+        md.append("\nThreshold sweep (confidence below t = not_found):\n\n| t | withheld refused | correct answers lost |"
+                + " answered |\n| --- | --- | --- | --- |\n");
+        for (int step = 2; step < 19; step++) {
+            double t = step * 0.05;
+            md.append(String.format("| %.2f | %.1f%% | %.1f%% | %.1f%% |%n", t, 100 * refused(t), 100 * lost(t),
+                    100 * share(outcomes, o -> o.openConfidence() >= t)));
+        }
+        md.append("\nAccuracy by confidence band (abstention off; correct = token F1 >= 0.5):\n\n"
+                + "| confidence | n | correct | mean F1 |\n| --- | --- | --- | --- |\n");
+        for (double low = 0; low < 1; low += 0.2) {
+            double from = low;
+            List<Outcome> band = outcomes.stream()
+                    .filter(o -> o.openConfidence() >= from && (o.openConfidence() < from + 0.2 || from >= 0.8)).toList();
+            md.append(String.format("| %.1f-%.1f | %d | %.1f%% | %.3f |%n", from, from + 0.2, band.size(),
+                    100 * share(band, Outcome::openCorrect), mean(band, Outcome::openF1)));
+        }
+        return md.toString();
+    }
+
+    ObjectNode json() {
+        ObjectNode json = EvalData.JSON.createObjectNode();
+        ObjectNode groups = json.putObject("groups");
+        groups().forEach((name, group) -> {
+            ObjectNode node = groups.putObject(name);
+            double[] row = row(group);
+            for (int i = 1; i < COLUMNS.length; i++) {
+                node.put(COLUMNS[i], row[i - 1]);
+            }
+        });
+        ArrayNode perQuestion = json.putArray("questions");
+        outcomes.forEach(o -> perQuestion.add(EvalData.JSON.valueToTree(o)));
+        return json;
+    }
+
+    private double refused(double t) {
+        return share(outcomes, o -> o.withheldConfidence() < t);
+    }
+
+    private double lost(double t) {
+        long correct = outcomes.stream().filter(Outcome::openCorrect).count();
+        long lost = outcomes.stream().filter(o -> o.openCorrect() && o.openConfidence() < t).count();
+        return correct == 0 ? 0 : (double) lost / correct;
+    }
+
+    private static double mean(List<Outcome> group, ToDoubleFunction<Outcome> value) {
+        return group.stream().mapToDouble(value).average().orElse(0);
+    }
+
+    private static double share(List<Outcome> group, Predicate<Outcome> test) {
+        return group.isEmpty() ? 0 : (double) group.stream().filter(test).count() / group.size();
+    }
+
+    private static double percentile(List<Outcome> group, int p) {
+        double[] sorted = group.stream().mapToDouble(Outcome::millis).sorted().toArray();
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+}
