@@ -45,7 +45,17 @@ final class CandidateScorer {
         double subject = verb >= m.endToken() && onlyFunctionWordsBetween(s, m.endToken(), verb) ? 1 : 0;
         return base + weights.typeMatch() * compat + weights.proximity() * proximity(m, focus)
             - weights.questionOverlap() * overlap + weights.subjectRole() * subject
-            + weights.headNounMatch() * headNoun(cues, s, m) - (m.viaReference() ? weights.coreference() : 0);
+            + weights.headNounMatch() * headNoun(cues, s, m) - (m.viaReference() ? weights.coreference() : 0)
+            + (opensSentence(s, m) ? weights.leadPosition() : 0);
+    }
+
+    private static boolean opensSentence(TaggedSentence s, Mention m) {
+        for (int i = 0; i < m.firstToken(); i++) {
+            if (!s.tags()[i].equals("PUNCT") && !s.tags()[i].equals("DET")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int focusMatches(QuestionCues cues, TaggedSentence s, List<Integer> positions) {
@@ -109,7 +119,7 @@ final class CandidateScorer {
         if (content == 0 || inQuestion == content || cues.questionStems().contains(acronym(m.text()))) {
             return 1.0;
         }
-        boolean headLast = lastStem != null && lastStem.equals(cues.headStem());
+        boolean headLast = lastStem != null && lastStem.equals(cues.headStem()) && m.type() != AnswerType.DESCRIPTION;
         return (inQuestion - (headLast ? 1 : 0)) / (double) content;
     }
 
@@ -129,7 +139,8 @@ final class CandidateScorer {
         }
         boolean after = m.endToken() < s.size() && CrudeStemmer.stem(s.tokens()[m.endToken()]).equals(cues.headStem());
         boolean before = m.firstToken() > 0 && CrudeStemmer.stem(s.tokens()[m.firstToken() - 1]).equals(cues.headStem());
-        boolean inside = CrudeStemmer.stem(s.tokens()[m.endToken() - 1]).equals(cues.headStem());
+        boolean inside = m.type() != AnswerType.DESCRIPTION
+            && CrudeStemmer.stem(s.tokens()[m.endToken() - 1]).equals(cues.headStem());
         return after || before || inside ? 1 : 0;
     }
 }

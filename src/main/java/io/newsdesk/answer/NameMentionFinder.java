@@ -17,6 +17,7 @@ final class NameMentionFinder {
         "republic", "kingdom", "isle", "isles", "gulf", "bay", "sea", "cape", "duke", "duchess", "order", "school",
         "hall", "statue", "tower", "festival", "battle", "war", "day", "bureau", "centre", "center", "lady",
         "mount", "lake", "straits", "strait", "federation", "academy", "chamber", "dean");
+    private static final Set<String> NEWS_AGENCIES = Set.of("cnn", "reuters", "afp", "ap", "bbc", "getty", "pa");
     private static final Set<String> QUOTES_OPEN = Set.of("\"", "“", "‘", "'");
 
     private NameMentionFinder() {
@@ -38,6 +39,15 @@ final class NameMentionFinder {
         }
     }
 
+    /** Lone adjectives, demonyms ("Japanese", "Swedish") and month or weekday names are not answers here. */
+    private static boolean notAName(TaggedSentence s, int i) {
+        String word = s.lower(i);
+        boolean demonym = word.matches(".*(ese|ians?|ish|eans?|ic)") && !WordLists.LOCATIONS.contains(word);
+        boolean modifier = s.tags()[i].equals("ADJ") && i + 1 < s.size() && s.tags()[i + 1].equals("NOUN");
+        return modifier || demonym || WordLists.MONTHS.contains(word) || WordLists.WEEKDAYS.contains(word)
+            || NEWS_AGENCIES.contains(word);
+    }
+
     /** "Chick-fil-A", "Blink-182": a hyphen touching both neighbours keeps the name going. */
     private static boolean attachedHyphen(TaggedSentence s, int i) {
         return s.tokens()[i].equals("-") && i + 1 < s.size() && s.ends()[i - 1] == s.starts()[i]
@@ -47,7 +57,8 @@ final class NameMentionFinder {
     private static void addName(TaggedSentence s, int first, int end, List<Mention> into) {
         boolean dateline = first > 0 && end < s.size() && s.tokens()[first - 1].equals("(")
             && s.tokens()[end].equals(")");
-        if (dateline) {
+        boolean agency = NEWS_AGENCIES.contains(s.lower(end - 1));
+        if (dateline || agency || end - first == 1 && notAName(s, first)) {
             return;
         }
         while (end > first && JOINERS.contains(s.lower(end - 1))) {

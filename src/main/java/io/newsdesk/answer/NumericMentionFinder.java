@@ -43,6 +43,7 @@ final class NumericMentionFinder {
         add(sentence, PERCENT, AnswerType.PERCENT, into);
         add(sentence, DATE, AnswerType.DATE, into);
         add(sentence, DURATION, AnswerType.DURATION, into);
+        addInsideDurations(sentence, into);
         add(sentence, NUMBER, AnswerType.NUMBER, into);
         add(sentence, ORDINAL_TIMES, AnswerType.NUMBER, into);
     }
@@ -58,6 +59,20 @@ final class NumericMentionFinder {
             Mention mention = new Mention(m.group(), first, last + 1, m.start(), m.end(), type, false);
             if (into.stream().noneMatch(mention::overlaps)) {
                 into.add(mention);
+            }
+        }
+    }
+
+    /** "1,500 hours" also offers "1,500" for "how many hours" questions. */
+    private static void addInsideDurations(TaggedSentence sentence, List<Mention> into) {
+        List<Mention> durations = into.stream().filter(m -> m.type() == AnswerType.DURATION).toList();
+        for (Mention duration : durations) {
+            Matcher m = NUMBER.matcher(duration.text());
+            if (m.lookingAt() && m.end() < duration.text().length()) {
+                int start = duration.start() + m.start();
+                int end = duration.start() + m.end();
+                into.add(new Mention(m.group(), tokenAt(sentence, start), tokenAt(sentence, end - 1) + 1, start, end,
+                    AnswerType.NUMBER, false));
             }
         }
     }

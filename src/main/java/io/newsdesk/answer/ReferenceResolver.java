@@ -31,6 +31,7 @@ final class ReferenceResolver {
     /** Adds one reference mention per resolvable anaphor of {@code s} to {@code mentions}. */
     void resolve(TaggedSentence s, List<String> before, List<Mention> mentions) {
         List<Mention> found = new ArrayList<>();
+        List<List<Mention>> contextNames = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             String word = s.lower(i);
             boolean described = i > 0 && s.lower(i - 1).equals("the") && DESCRIPTIONS.containsKey(word);
@@ -44,7 +45,7 @@ final class ReferenceResolver {
                 found.add(new Mention(antecedent.text(), first, i + 1, antecedent.start(), antecedent.end(),
                     antecedent.type(), true));
             } else {
-                addFromContext(before, wanted, first, i + 1, found);
+                addFromContext(before, contextNames, wanted, first, i + 1, found);
             }
         }
         mentions.addAll(found);
@@ -58,7 +59,7 @@ final class ReferenceResolver {
         Mention best = null;
         for (Mention m : mentions) {
             if (!m.viaReference() && m.endToken() <= before && compatible(m.type(), wanted)
-                && !possessor(s, m)
+                && (s == null || !possessor(s, m))
                 && (best == null || m.endToken() > best.endToken())) {
                 best = m;
             }
@@ -66,16 +67,28 @@ final class ReferenceResolver {
         return best;
     }
 
-    private void addFromContext(List<String> before, AnswerType wanted, int first, int end, List<Mention> found) {
-        for (int k = before.size() - 1; k >= 0; k--) {
-            TaggedSentence context = tagger.tag(before.get(k));
-            List<Mention> names = new ArrayList<>();
-            NameMentionFinder.findNames(context, names);
-            Mention antecedent = antecedent(context, names, context.size(), wanted);
+    private void addFromContext(List<String> before, List<List<Mention>> contextNames, AnswerType wanted,
+            int first, int end, List<Mention> found) {
+        if (contextNames.isEmpty()) {
+            tagContext(before, contextNames);
+        }
+        for (int k = contextNames.size() - 1; k >= 0; k--) {
+            Mention antecedent = antecedent(null, contextNames.get(k), Integer.MAX_VALUE, wanted);
             if (antecedent != null) {
                 found.add(new Mention(antecedent.text(), first, end, -1, -1, antecedent.type(), true));
                 return;
             }
+        }
+    }
+
+    /** Names of each context sentence, tagged once per evidence sentence; possessors removed. */
+    private void tagContext(List<String> before, List<List<Mention>> contextNames) {
+        for (String sentence : before) {
+            TaggedSentence context = tagger.tag(sentence);
+            List<Mention> names = new ArrayList<>();
+            NameMentionFinder.findNames(context, names);
+            names.removeIf(m -> possessor(context, m));
+            contextNames.add(names);
         }
     }
 

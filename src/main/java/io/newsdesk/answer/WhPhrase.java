@@ -65,19 +65,31 @@ record WhPhrase(String whWord, String headNoun, AnswerType type) {
     /** Last noun (or type-lexicon word) of the noun group starting at {@code from}. */
     static String headNoun(TaggedSentence clause, int from) {
         int i = from;
+        boolean copula = false;
         while (i < clause.size() && (SKIP.contains(clause.lower(i)) || clause.tags()[i].equals("DET"))) {
+            copula |= clause.tags()[i].equals("AUX");
             i++;
         }
         String head = null;
         for (; i < clause.size(); i++) {
             String word = clause.lower(i);
-            if (WordLists.HEAD_NOUN_TYPES.containsKey(word) || clause.tags()[i].equals("NOUN")) {
+            if (clause.tags()[i].equals("PART") && copula) {
+                head = null;
+            } else if (WordLists.HEAD_NOUN_TYPES.containsKey(word) || clause.tags()[i].equals("NOUN")) {
                 head = word;
+                if (WordLists.HEAD_NOUN_TYPES.containsKey(word) && !nextIsNoun(clause, i)) {
+                    break;
+                }
             } else if (!isModifier(clause, i, head == null)) {
                 break;
             }
         }
         return head;
+    }
+
+    private static boolean nextIsNoun(TaggedSentence clause, int i) {
+        return i + 1 < clause.size() && (clause.tags()[i + 1].equals("NOUN")
+            || WordLists.HEAD_NOUN_TYPES.containsKey(clause.lower(i + 1)));
     }
 
     private static boolean isModifier(TaggedSentence clause, int i, boolean beforeHead) {
