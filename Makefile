@@ -2,7 +2,7 @@
 EVAL_DIR ?= ../shared/eval
 MVN ?= mvn -B
 
-.PHONY: run test db build bench-ingest eval clean
+.PHONY: run test db build bench-ingest bench-ask eval clean
 
 ## Run the service on http://localhost:8080 with samples/ loaded (sets up PostgreSQL + pgvector first).
 run:
@@ -29,3 +29,7 @@ clean:
 ## Evaluation: ingests $(EVAL_DIR)/articles.jsonl into a fresh database, asks every question, writes target/eval/report.{json,md}.
 eval: db build
 	scripts/with-service.sh newsdesk_eval 8091 bash -c 'scripts/tool.sh Evaluation "$$BASE" "$(abspath $(EVAL_DIR))" target/eval'
+
+## Question benchmark: loads $(EVAL_DIR) into a fresh database, then asks its questions at concurrency 1, 8 and 32 (20 s each).
+bench-ask: db build
+	scripts/with-service.sh newsdesk_bench 8092 bash -c 'scripts/tool.sh IngestBenchmark "$$BASE" "$(abspath $(EVAL_DIR))/articles.jsonl" "$$SERVICE_PID" && scripts/tool.sh AskBenchmark "$$BASE" "$(abspath $(EVAL_DIR))/questions.jsonl" 20 1 8 32'

@@ -35,6 +35,9 @@ CREATE TABLE sentences (
     text        text    NOT NULL,
     -- 384 = newsdesk.embedding.dimension; every supported model (MiniLM-L6-v2, bge-small-en-v1.5) has it.
     embedding   vector(384) NOT NULL,
+    -- The same model over "title. previous sentence sentence": news sentences lean on their
+    -- context ("the country", "he"), so retrieval scores both vectors.
+    context_embedding vector(384) NOT NULL,
     tsv         tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED,
     -- Offsets count UTF-16 code units (as Java and JavaScript strings do); ingestion checks that
     -- text equals the article text between them before storing.
@@ -43,4 +46,5 @@ CREATE TABLE sentences (
 );
 
 CREATE INDEX sentences_embedding_hnsw_idx ON sentences USING hnsw (embedding vector_cosine_ops);
+CREATE INDEX sentences_context_embedding_hnsw_idx ON sentences USING hnsw (context_embedding vector_cosine_ops);
 CREATE INDEX sentences_tsv_idx ON sentences USING gin (tsv);

@@ -1,6 +1,7 @@
 package io.newsdesk.answer;
 
 import io.smallrye.config.ConfigMapping;
+import java.util.List;
 import io.smallrye.config.WithDefault;
 
 /** Extractive answering: how much evidence is read, when to abstain, how citations are chosen. */
@@ -34,23 +35,18 @@ public interface AnswerConfig {
     /** Logistic calibration of confidence from the evidence features. */
     Calibration calibration();
 
-    /** confidence = sigmoid(bias + sentence * top sentence score + coverage * its focus-term share + candidate * answer score). */
+    /**
+     * confidence = sigmoid(bias + sum of weight * feature) over {@link ConfidenceFeatures#NAMES}; fitted by
+     * logistic regression in `make eval` (see README).
+     */
     interface Calibration {
 
         /** Intercept. */
         @WithDefault("-6.0")
         double bias();
 
-        /** Weight of the best sentence's retrieval score. */
-        @WithDefault("3.0")
-        double sentence();
-
-        /** Weight of the best sentence's share of question focus terms. */
-        @WithDefault("3.0")
-        double coverage();
-
-        /** Weight of the best answer candidate's score. */
-        @WithDefault("0.5")
-        double candidate();
+        /** One weight per feature, in the order of ConfidenceFeatures.NAMES. */
+        @WithDefault("1.5,0,0,2.0,0,0.5,0,0")
+        List<Double> weights();
     }
 }

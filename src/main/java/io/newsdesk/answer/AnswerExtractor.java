@@ -16,6 +16,8 @@ import java.util.Objects;
  */
 public class AnswerExtractor {
 
+    private static final double SHORT_FORM = 0.5;
+
     private final EnglishTagger tagger;
     private final ExtractorWeights weights;
     private final CandidateScorer scorer;
@@ -48,13 +50,29 @@ public class AnswerExtractor {
                 evidence.articleId());
             collect(cues, context, evidence.before(), votes);
         }
-        return votes.values().stream().map(v -> v.toCandidate(weights))
+        List<AnswerCandidate> candidates = votes.values().stream().map(v -> v.toCandidate(weights)).toList();
+        return withShortFormVotes(candidates).stream()
             .sorted(Comparator.comparingDouble(AnswerCandidate::score).reversed()).toList();
+    }
+
+    /** "Gronkowski" elsewhere in the evidence is a vote for "Rob Gronkowski". */
+    private List<AnswerCandidate> withShortFormVotes(List<AnswerCandidate> candidates) {
+        List<AnswerCandidate> boosted = new ArrayList<>(candidates.size());
+        for (AnswerCandidate c : candidates) {
+            List<String> words = List.of(normalise(c.text()).split(" "));
+            long shortForms = words.size() < 2 ? 0 : candidates.stream()
+                .filter(o -> o != c && o.type() != AnswerType.DESCRIPTION)
+                .map(o -> List.of(normalise(o.text()).split(" ")))
+                .filter(o -> o.size() < words.size() && words.containsAll(o)).count();
+            boosted.add(shortForms == 0 ? c : new AnswerCandidate(c.text(), c.sentenceIndex(), c.start(), c.end(),
+                c.score() + SHORT_FORM * weights.redundancy() * shortForms, c.type()));
+        }
+        return boosted;
     }
 
     private void collect(QuestionCues cues, SentenceContext context, List<String> before,
             Map<String, CandidateVotes> votes) {
-        List<Mention> mentions = mentions(context.tagged(), before);
+        List<Mention> mentions = mentions(context.tagged(), before, cues.pluralHead());
         double[] scores = scorer.score(cues, context, mentions);
         for (int k = 0; k < mentions.size(); k++) {
             String key = normalise(mentions.get(k).text());
@@ -65,13 +83,16 @@ public class AnswerExtractor {
         }
     }
 
-    private List<Mention> mentions(TaggedSentence tagged, List<String> before) {
+    private List<Mention> mentions(TaggedSentence tagged, List<String> before, boolean plural) {
         List<Mention> mentions = new ArrayList<>();
         NumericMentionFinder.find(tagged, mentions);
         NameMentionFinder.findQuoted(tagged, mentions);
         NameMentionFinder.findNames(tagged, mentions);
         references.resolve(tagged, before, mentions);
         NameMentionFinder.findNounPhrases(tagged, mentions);
+        if (plural) {
+            NameMentionFinder.findCoordinated(tagged, mentions);
+        }
         return mentions;
     }
 

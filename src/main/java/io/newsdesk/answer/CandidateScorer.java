@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class CandidateScorer {
 
-    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("AUX", "ADV", "PART", "PUNCT");
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("AUX", "ADV", "PART", "PUNCT", "DET");
 
     private final ExtractorWeights weights;
 
@@ -27,7 +27,7 @@ final class CandidateScorer {
         double coverage = cues.focusStems().isEmpty() ? 0 : covered / (double) cues.focusStems().size();
         double base = weights.retrieval() * context.normalisedRetrieval() + weights.rank() / (1.0 + context.rank())
             + weights.focusCoverage() * coverage;
-        int verb = verbPosition(cues, context.tagged());
+        int verb = verbPosition(cues.subjectVerbStem(), context.tagged());
         double[] scores = new double[mentions.size()];
         for (int k = 0; k < mentions.size(); k++) {
             scores[k] = score(cues, context.tagged(), mentions.get(k), base, focusPositions, verb);
@@ -70,12 +70,12 @@ final class CandidateScorer {
         return seen.size();
     }
 
-    private static int verbPosition(QuestionCues cues, TaggedSentence s) {
-        if (cues.subjectVerbStem() == null) {
+    private static int verbPosition(String verbStem, TaggedSentence s) {
+        if (verbStem == null) {
             return -1;
         }
         for (int i = 0; i < s.size(); i++) {
-            if (CrudeStemmer.stem(s.tokens()[i]).equals(cues.subjectVerbStem())) {
+            if (CrudeStemmer.stem(s.tokens()[i]).equals(verbStem)) {
                 return i;
             }
         }
@@ -119,7 +119,8 @@ final class CandidateScorer {
         if (content == 0 || inQuestion == content || cues.questionStems().contains(acronym(m.text()))) {
             return 1.0;
         }
-        boolean headLast = lastStem != null && lastStem.equals(cues.headStem()) && m.type() != AnswerType.DESCRIPTION;
+        boolean headLast = lastStem != null && lastStem.equals(cues.headStem())
+            && m.type() != AnswerType.DESCRIPTION;
         return (inQuestion - (headLast ? 1 : 0)) / (double) content;
     }
 
@@ -137,8 +138,9 @@ final class CandidateScorer {
         if (cues.headStem() == null) {
             return 0;
         }
-        boolean after = m.endToken() < s.size() && CrudeStemmer.stem(s.tokens()[m.endToken()]).equals(cues.headStem());
-        boolean before = m.firstToken() > 0 && CrudeStemmer.stem(s.tokens()[m.firstToken() - 1]).equals(cues.headStem());
+        String head = cues.headStem();
+        boolean after = m.endToken() < s.size() && CrudeStemmer.stem(s.tokens()[m.endToken()]).equals(head);
+        boolean before = m.firstToken() > 0 && CrudeStemmer.stem(s.tokens()[m.firstToken() - 1]).equals(head);
         boolean inside = m.type() != AnswerType.DESCRIPTION
             && CrudeStemmer.stem(s.tokens()[m.endToken() - 1]).equals(cues.headStem());
         return after || before || inside ? 1 : 0;

@@ -1,23 +1,24 @@
 package io.newsdesk.answer;
 
-import io.newsdesk.retrieval.RankedSentence;
 import java.util.List;
 
-/** A probability that the answer is right, from a logistic model over the evidence (see AnswerConfig.Calibration). */
+/** A probability that the answer is right: a logistic model over {@link ConfidenceFeatures}. */
 final class Confidence {
 
     private Confidence() {
     }
 
-    static double of(AnswerConfig.Calibration calibration, List<RankedSentence> ranked,
-            List<AnswerCandidate> candidates) {
-        if (ranked.isEmpty()) {
-            return 0;
+    static double of(AnswerConfig.Calibration calibration, ConfidenceFeatures features) {
+        List<Double> weights = calibration.weights();
+        double[] values = features.values();
+        if (weights.size() != values.length) {
+            throw new IllegalStateException("newsdesk.answer.calibration.weights needs " + values.length
+                    + " values, one per feature: " + ConfidenceFeatures.NAMES);
         }
-        RankedSentence top = ranked.get(0);
-        double candidate = candidates.isEmpty() ? 0 : candidates.get(0).score();
-        double z = calibration.bias() + calibration.sentence() * top.score()
-                + calibration.coverage() * top.coverage() + calibration.candidate() * candidate;
+        double z = calibration.bias();
+        for (int i = 0; i < values.length; i++) {
+            z += weights.get(i) * values[i];
+        }
         return Math.round(1_000.0 / (1 + Math.exp(-z))) / 1_000.0;
     }
 }

@@ -1,5 +1,6 @@
 package io.newsdesk.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -87,7 +88,8 @@ final class NameMentionFinder {
 
     private static boolean isNameToken(TaggedSentence s, int i) {
         String token = s.tokens()[i];
-        if (NOT_NAMES.contains(token.toLowerCase(java.util.Locale.ROOT)) || !Character.isLetterOrDigit(token.charAt(0))) {
+        boolean symbol = !Character.isLetterOrDigit(token.charAt(0));
+        if (symbol || NOT_NAMES.contains(token.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         String tag = s.tags()[i];
@@ -116,6 +118,24 @@ final class NameMentionFinder {
             return isNameToken(s, i + 2);
         }
         return joiner && i + 1 < s.size() && isNameToken(s, i + 1);
+    }
+
+    /** For plural questions ("which two countries"): adds "Sweden and Finland" from two names joined by "and". */
+    static void findCoordinated(TaggedSentence s, List<Mention> into) {
+        List<Mention> found = new ArrayList<>();
+        for (Mention left : into) {
+            int and = left.endToken();
+            if (left.viaReference() || and + 1 >= s.size() || !s.lower(and).equals("and")) {
+                continue;
+            }
+            for (Mention right : into) {
+                if (right.firstToken() == and + 1 && right.type() == left.type() && !right.viaReference()) {
+                    Mention pair = Mention.of(s, left.firstToken(), right.endToken(), left.type());
+                    found.add(pair);
+                }
+            }
+        }
+        into.addAll(found);
     }
 
     /** Adds quoted spans of one to six tokens (titles of shows, songs, words) as names. */

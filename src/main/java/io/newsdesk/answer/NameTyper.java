@@ -3,11 +3,13 @@ package io.newsdesk.answer;
 import java.util.Locale;
 import java.util.Set;
 
-/** Guesses whether a proper-name span is a person, organisation, location or other name, from word lists and context. */
+/**
+ * Guesses whether a proper-name span is a person, organisation, location or other name, from word
+ * lists and the words around it.
+ */
 final class NameTyper {
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "to");
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "who");
 
     private NameTyper() {
     }
@@ -31,10 +33,6 @@ final class NameTyper {
         }
         if (first > 0 && WordLists.PERSON_TITLES.contains(bare(s.lower(first - 1)))) {
             return AnswerType.PERSON;
-        }
-        if (end < s.size() && SPEECH_VERBS.contains(s.lower(end < s.size() - 1 && s.tokens()[end].equals(",")
-            ? end + 1 : end))) {
-            return looksLikePersonName(s, first, end) ? AnswerType.PERSON : AnswerType.NAME;
         }
         return looksLikePersonName(s, first, end) ? AnswerType.PERSON : AnswerType.NAME;
     }

@@ -57,6 +57,12 @@ record QuestionCues(QuestionAnalysis analysis, Set<String> questionStems, List<S
             || tag.equals("NUM");
     }
 
+    /** "which teams", "which two countries": the answer may be a pair. */
+    boolean pluralHead() {
+        String head = analysis.headNoun();
+        return head != null && head.endsWith("s") && !head.endsWith("ss") && !head.equals("news");
+    }
+
     AnswerType expectedType() {
         return analysis.expectedType();
     }

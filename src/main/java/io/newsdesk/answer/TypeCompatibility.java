@@ -18,7 +18,7 @@ final class TypeCompatibility {
         row(table, AnswerType.ORGANIZATION, "ORGANIZATION 1 NAME .7 PERSON .35 LOCATION .35 DESCRIPTION -.2");
         row(table, AnswerType.LOCATION, "LOCATION 1 NAME .6 ORGANIZATION .35 PERSON .15 DESCRIPTION -.2");
         row(table, AnswerType.NAME, "NAME 1 ORGANIZATION .6 PERSON .5 LOCATION .4 DESCRIPTION .1");
-        row(table, AnswerType.DESCRIPTION, "DESCRIPTION .8 NAME .8 PERSON .6 ORGANIZATION .6 LOCATION .6 NUMBER .1"
+        row(table, AnswerType.DESCRIPTION, "DESCRIPTION .7 NAME .9 PERSON .7 ORGANIZATION .7 LOCATION .7 NUMBER .1"
             + " MONEY .1 PERCENT .1 DATE .1 DURATION .1");
         row(table, AnswerType.DATE, "DATE 1 DURATION .2 NUMBER .1");
         row(table, AnswerType.NUMBER, "NUMBER 1 DURATION .5 MONEY .3 PERCENT .3");

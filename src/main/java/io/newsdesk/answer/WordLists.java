@@ -45,7 +45,8 @@ final class WordLists {
         "plc", "group", "university", "college", "party", "association", "union", "bank", "airlines", "airways",
         "council", "committee", "court", "agency", "department", "ministry", "administration", "foundation",
         "institute", "organization", "organisation", "club", "fc", "motors", "news", "times", "post", "network",
-        "commission", "office", "service", "nations", "alliance", "fund", "forces", "army", "league", "board", "authority", "society", "team");
+        "commission", "office", "service", "nations", "alliance", "fund", "forces", "army", "league", "board",
+        "authority", "society", "team");
 
     static final Set<String> LOCATIONS = words("afghanistan", "argentina", "australia", "austria", "belgium",
         "brazil", "canada", "chile", "china", "colombia", "cuba", "denmark", "egypt", "england", "ethiopia",
@@ -61,7 +62,8 @@ final class WordLists {
         "vermont", "virginia", "washington", "wisconsin", "wyoming", "london", "paris", "moscow", "beijing",
         "tokyo", "berlin", "rome", "madrid", "dubai", "chicago", "boston", "miami", "seattle", "atlanta",
         "houston", "dallas", "denver", "phoenix", "york", "jersey", "carolina", "dakota", "hampshire",
-        "angeles", "francisco", "vegas", "kyiv", "kiev", "jerusalem", "hong", "kong", "singapore", "sydney", "arabia", "lanka", "myanmar", "bahamas", "moldova", "belarus", "georgia",
+        "angeles", "francisco", "vegas", "kyiv", "kiev", "jerusalem", "hong", "kong", "singapore", "sydney",
+        "arabia", "lanka", "myanmar", "bahamas", "moldova", "belarus", "georgia",
         "armenia", "azerbaijan", "kazakhstan", "mongolia", "bangladesh", "malaysia", "zealand", "fiji", "jamaica",
         "bolivia", "ecuador", "uruguay", "paraguay", "panama", "guatemala", "honduras", "nicaragua", "salvador",
         "rica", "greenland", "iceland", "hungary", "romania", "bulgaria", "serbia", "croatia", "bosnia",
@@ -78,7 +80,8 @@ final class WordLists {
         "minneapolis", "brooklyn", "orleans", "tampa", "orlando", "nashville", "memphis", "portland",
         "sacramento", "diego", "jose", "austin", "antonio", "charlotte", "indianapolis", "columbus", "buffalo",
         "milwaukee", "oakland", "hawaii", "honolulu", "anchorage", "caribbean", "pacific", "atlantic",
-        "mediterranean", "hollywood", "manhattan", "bronx", "queens", "oxford", "cambridge", "kent", "yorkshire", "federation", "republic", "kingdom", "emirates", "states");
+        "mediterranean", "hollywood", "manhattan", "bronx", "queens", "oxford", "cambridge", "kent", "yorkshire",
+        "federation", "republic", "kingdom", "emirates", "states");
 
     /** Last words of event and title names ("Super Bowl", "Academy Awards") that are not people. */
     static final Set<String> EVENT_WORDS = words("awards", "award", "bowl", "cup", "house", "finals", "final",

@@ -2,6 +2,7 @@ package io.newsdesk.api;
 
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AnswerService;
+import io.newsdesk.answer.ConfidenceFeatures;
 import io.newsdesk.answer.InvalidQuestionException;
 import io.newsdesk.answer.Question;
 import io.newsdesk.store.SearchFilter;
@@ -34,6 +35,19 @@ public class AskResource {
     public Answer ask(byte[] body) {
         AskRequest request = bodies.json(bodies.text(body), AskRequest.class);
         return answers.answer(question(request));
+    }
+
+    /**
+     * The evidence features behind the confidence the answer would have (diagnostics; `make eval`
+     * fits the calibration on them).
+     */
+    @POST
+    @Path("features")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ConfidenceFeatures features(byte[] body) {
+        AskRequest request = bodies.json(bodies.text(body), AskRequest.class);
+        return answers.features(question(request));
     }
 
     static Question question(AskRequest request) {

@@ -15,11 +15,11 @@ public interface EmbeddingConfig {
     @WithDefault("384")
     int dimension();
 
-    /** Threads that embed in parallel during ingestion (defaults to the number of cores). */
+    /** ONNX Runtime inference threads (0 = the number of cores). */
     @WithDefault("0")
     int threads();
 
-    /** Sentences handed to the model at a time, which bounds memory for large articles and batches. */
-    @WithDefault("64")
+    /** Texts run through the model at once (sorted by length, padded to the longest); bounds memory too. */
+    @WithDefault("32")
     int batchSize();
 }

@@ -1,33 +1,35 @@
 package io.newsdesk.embedding;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import java.util.concurrent.Executor;
-import java.util.function.Function;
 
-/** The in-process models newsdesk can embed with; each ships inside a Maven artifact. */
+/** The in-process models newsdesk can embed with; each ships inside a LangChain4j Maven artifact. */
 public enum EmbeddingModelChoice {
-    ALL_MINILM_L6_V2_Q("", AllMiniLmL6V2QuantizedEmbeddingModel::new),
-    ALL_MINILM_L6_V2("", AllMiniLmL6V2EmbeddingModel::new),
-    /** bge expects this instruction in front of queries (not in front of the indexed sentences). */
-    BGE_SMALL_EN_V15_Q("Represent this sentence for searching relevant passages: ",
-            BgeSmallEnV15QuantizedEmbeddingModel::new);
+    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", true, ""),
+    ALL_MINILM_L6_V2("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json", true, ""),
+    /** bge pools the first token and expects this instruction in front of queries (not of indexed text). */
+    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", false,
+            "Represent this sentence for searching relevant passages: ");
 
+    private final String modelResource;
+    private final String tokenizerResource;
+    private final boolean meanPooling;
     private final String queryPrefix;
-    private final Function<Executor, EmbeddingModel> factory;
 
-    EmbeddingModelChoice(String queryPrefix, Function<Executor, EmbeddingModel> factory) {
+    EmbeddingModelChoice(String modelResource, String tokenizerResource, boolean meanPooling, String queryPrefix) {
+        this.modelResource = modelResource;
+        this.tokenizerResource = tokenizerResource;
+        this.meanPooling = meanPooling;
         this.queryPrefix = queryPrefix;
-        this.factory = factory;
     }
 
+    /** The text put in front of a question before embedding it. */
     public String queryPrefix() {
         return queryPrefix;
     }
 
-    public EmbeddingModel load(Executor executor) {
-        return factory.apply(executor);
+    /** Loads the model with the given number of inference threads and texts per batch. */
+    public EmbeddingModel load(int threads, int batchSize) {
+        return new BatchedOnnxEmbeddingModel(
+                new OnnxBatchEncoder(modelResource, tokenizerResource, meanPooling, threads), batchSize);
     }
 }

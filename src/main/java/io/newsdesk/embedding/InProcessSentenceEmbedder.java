@@ -4,15 +4,11 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Embeds with one of the bundled ONNX models, in process, no network. The model loads in the
@@ -22,31 +18,23 @@ import java.util.concurrent.Executors;
 class InProcessSentenceEmbedder implements SentenceEmbedder {
 
     private final EmbeddingConfig config;
-    private final ExecutorService executor;
     private final CompletableFuture<EmbeddingModel> model = new CompletableFuture<>();
 
     InProcessSentenceEmbedder(EmbeddingConfig config) {
         this.config = config;
-        int threads = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
-        this.executor = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "newsdesk-embed");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     void warmUp(@Observes StartupEvent event) {
-        CompletableFuture.runAsync(this::load, executor);
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        executor.shutdownNow();
+        Thread loader = new Thread(this::load, "newsdesk-embedding-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private void load() {
         try {
             long start = System.nanoTime();
-            EmbeddingModel loaded = config.model().load(executor);
+            int threads = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
+            EmbeddingModel loaded = config.model().load(threads, config.batchSize());
             int dimension = loaded.embed("warm up").content().dimension();
             if (dimension != config.dimension()) {
                 throw new IllegalStateException("model " + config.model() + " has dimension " + dimension
@@ -62,15 +50,11 @@ class InProcessSentenceEmbedder implements SentenceEmbedder {
 
     @Override
     public List<float[]> embedSentences(List<String> sentences) {
-        List<float[]> vectors = new ArrayList<>(sentences.size());
-        for (int from = 0; from < sentences.size(); from += config.batchSize()) {
-            List<TextSegment> batch = sentences.subList(from, Math.min(sentences.size(), from + config.batchSize()))
-                    .stream().map(TextSegment::from).toList();
-            for (Embedding embedding : model().embedAll(batch).content()) {
-                vectors.add(embedding.vector());
-            }
+        if (sentences.isEmpty()) {
+            return List.of();
         }
-        return vectors;
+        return model().embedAll(sentences.stream().map(TextSegment::from).toList()).content().stream()
+                .map(Embedding::vector).toList();
     }
 
     @Override

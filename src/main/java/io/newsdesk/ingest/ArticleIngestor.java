@@ -81,17 +81,30 @@ public class ArticleIngestor {
                 scraped.section(), published, externalId, null, null));
     }
 
+    /** Each sentence with the article title and the sentence before it, which its pronouns often lean on. */
+    static List<String> inContext(String title, List<String> sentences) {
+        List<String> windows = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            String previous = i == 0 ? "" : sentences.get(i - 1) + " ";
+            windows.add(title + ". " + previous + sentences.get(i));
+        }
+        return windows;
+    }
+
     private SaveOutcome store(PreparedArticle article) {
         Optional<SaveOutcome> existing = repository.findByContentHash(article.contentHash());
         if (existing.isPresent()) {
             return existing.get();
         }
         List<SentenceSpan> spans = splitter.split(article.text());
-        List<float[]> vectors = embedder.embedSentences(spans.stream().map(SentenceSpan::text).toList());
+        List<String> texts = spans.stream().map(SentenceSpan::text).toList();
+        List<float[]> vectors = embedder.embedSentences(texts);
+        List<float[]> contextVectors = embedder.embedSentences(inContext(article.title(), texts));
         List<NewSentence> sentences = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             SentenceSpan span = spans.get(i);
-            sentences.add(new NewSentence(span.ordinal(), span.start(), span.end(), span.text(), vectors.get(i)));
+            sentences.add(new NewSentence(span.ordinal(), span.start(), span.end(), span.text(), vectors.get(i),
+                    contextVectors.get(i)));
         }
         SaveOutcome outcome = repository.save(new NewArticle(article.externalId(), article.contentHash(),
                 article.title(), article.url(), article.source(), article.author(), article.section(),

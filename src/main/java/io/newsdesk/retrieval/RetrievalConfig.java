@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "newsdesk.retrieval")
 public interface RetrievalConfig {
 
-    /** Sentences taken from the HNSW nearest-neighbour search. */
+    /** Sentences taken from each HNSW nearest-neighbour search (sentence vector and context vector). */
     @WithDefault("40")
     int vectorCandidates();
 
@@ -32,6 +32,14 @@ public interface RetrievalConfig {
         /** Cosine similarity of sentence and question. */
         @WithDefault("1.0")
         double similarity();
+
+        /** Cosine similarity of the sentence's context vector (title and previous sentence) and question. */
+        @WithDefault("1.0")
+        double contextSimilarity();
+
+        /** Share of the best score among the sentences of the same article. */
+        @WithDefault("0.3")
+        double article();
 
         /** Reciprocal-rank-fusion score, scaled by (k + 1) so the top rank counts 1. */
         @WithDefault("0.3")

@@ -208,8 +208,8 @@ public class ArticleRepository {
 
     private void insertSentences(Connection connection, UUID id, List<NewSentence> sentences) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO sentences (article_id, ordinal, char_start, char_end, text, embedding)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO sentences (article_id, ordinal, char_start, char_end, text, embedding, context_embedding)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (NewSentence sentence : sentences) {
                 statement.setObject(1, id);
                 statement.setInt(2, sentence.ordinal());
@@ -217,6 +217,7 @@ public class ArticleRepository {
                 statement.setInt(4, sentence.charEnd());
                 statement.setString(5, sentence.text());
                 statement.setObject(6, new PGvector(sentence.embedding()));
+                statement.setObject(7, new PGvector(sentence.contextEmbedding()));
                 statement.addBatch();
             }
             statement.executeBatch();

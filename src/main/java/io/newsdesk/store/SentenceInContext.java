@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * A stored sentence with what re-ranking and citing need: its article's metadata, its neighbours
- * and its cosine similarity to the question.
+ * and the cosine similarity to the question of its own vector and of its context vector.
  */
 public record SentenceInContext(
         long sentenceId,
@@ -21,5 +21,6 @@ public record SentenceInContext(
         String previous2,
         String previous,
         String next,
-        double similarity) {
+        double similarity,
+        double contextSimilarity) {
 }

@@ -30,12 +30,28 @@ public class SentenceSearchRepository {
         this.runner = runner;
     }
 
+    /** Which stored vector a nearest-neighbour search uses. */
+    public enum VectorColumn {
+        /** The sentence alone. */
+        SENTENCE("embedding"),
+        /** The sentence with its article title and previous sentence. */
+        CONTEXT("context_embedding");
+
+        private final String column;
+
+        VectorColumn(String column) {
+            this.column = column;
+        }
+    }
+
     /** The sentences nearest to the vector by cosine distance; score is the cosine similarity. */
-    public List<SentenceHit> nearest(float[] vector, SearchFilter filter, int limit, int efSearch) {
+    public List<SentenceHit> nearest(VectorColumn column, float[] vector, SearchFilter filter, int limit,
+            int efSearch) {
+        String distance = "s." + column.column + " <=> ?";
         String sql = filter.isEmpty()
-                ? "SELECT s.id, 1 - (s.embedding <=> ?) FROM sentences s ORDER BY s.embedding <=> ? LIMIT ?"
-                : "SELECT s.id, 1 - (s.embedding <=> ?) FROM sentences s JOIN articles a ON a.id = s.article_id"
-                        + " WHERE true" + FILTER + " ORDER BY s.embedding <=> ? LIMIT ?";
+                ? "SELECT s.id, 1 - (" + distance + ") FROM sentences s ORDER BY " + distance + " LIMIT ?"
+                : "SELECT s.id, 1 - (" + distance + ") FROM sentences s JOIN articles a ON a.id = s.article_id"
+                        + " WHERE true" + FILTER + " ORDER BY " + distance + " LIMIT ?";
         return runner.inTransaction(connection -> {
             try (Statement settings = connection.createStatement()) {
                 settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(limit, efSearch));
@@ -78,10 +94,11 @@ public class SentenceSearchRepository {
         });
     }
 
-    /** The sentences with their article metadata, two previous and one next sentence, and similarity. */
+    /** The sentences with their article metadata, two previous and one next sentence, and both similarities. */
     public List<SentenceInContext> inContext(List<Long> sentenceIds, float[] vector) {
         String sql = "SELECT s.id, s.article_id, s.ordinal, s.char_start, s.char_end, s.text, a.title, a.source,"
-                + " a.url, a.published_at, p2.text, p1.text, n1.text, 1 - (s.embedding <=> ?)"
+                + " a.url, a.published_at, p2.text, p1.text, n1.text, 1 - (s.embedding <=> ?),"
+                + " 1 - (s.context_embedding <=> ?)"
                 + " FROM sentences s JOIN articles a ON a.id = s.article_id"
                 + " LEFT JOIN sentences p1 ON p1.article_id = s.article_id AND p1.ordinal = s.ordinal - 1"
                 + " LEFT JOIN sentences p2 ON p2.article_id = s.article_id AND p2.ordinal = s.ordinal - 2"
@@ -90,7 +107,8 @@ public class SentenceSearchRepository {
         return runner.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setObject(1, new PGvector(vector));
-                statement.setArray(2, connection.createArrayOf("bigint", sentenceIds.toArray()));
+                statement.setObject(2, new PGvector(vector));
+                statement.setArray(3, connection.createArrayOf("bigint", sentenceIds.toArray()));
                 List<SentenceInContext> sentences = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
@@ -107,7 +125,7 @@ public class SentenceSearchRepository {
         return new SentenceInContext(rows.getLong(1), rows.getObject(2, UUID.class), rows.getInt(3), rows.getInt(4),
                 rows.getInt(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
                 published == null ? null : published.toLocalDate(), rows.getString(11), rows.getString(12),
-                rows.getString(13), rows.getDouble(14));
+                rows.getString(13), rows.getDouble(14), rows.getDouble(15));
     }
 
     private static int bindFilter(Connection connection, PreparedStatement statement, int start, SearchFilter filter)

@@ -208,6 +208,20 @@ class AnswerExtractorTest {
         assertThat(answers.get(0).text()).isEqualTo("four weeks");
     }
 
+    @Test
+    void should_answer_with_a_pair_of_names_when_head_noun_is_plural() {
+        // given
+        EvidenceSentence sentence = evidence("The alliance invited Norway and Iceland to join its new climate "
+            + "pact on Thursday.", 1.0);
+
+        // when
+        List<AnswerCandidate> answers = answer("Which two countries did the alliance invite to join the pact?",
+            sentence);
+
+        // then
+        assertThat(answers.get(0).text()).isEqualTo("Norway and Iceland");
+    }
+
     private List<AnswerCandidate> answer(String question, EvidenceSentence... sentences) {
         return extractor.extract(analyzer.analyze(question), List.of(sentences));
     }

@@ -30,9 +30,9 @@ class ArticleRepositoryTest {
         // given: the third sentence's vector has the wrong size, so the database refuses it mid-batch
         String text = "One. Two. Three.";
         List<NewSentence> sentences = List.of(
-                new NewSentence(0, 0, 4, "One.", vector(384)),
-                new NewSentence(1, 5, 9, "Two.", vector(384)),
-                new NewSentence(2, 10, 16, "Three.", vector(7)));
+                new NewSentence(0, 0, 4, "One.", vector(384), vector(384)),
+                new NewSentence(1, 5, 9, "Two.", vector(384), vector(384)),
+                new NewSentence(2, 10, 16, "Three.", vector(7), vector(384)));
         NewArticle article = new NewArticle(null, "hash-1", "Title", null, null, null, null, LocalDate.of(2024, 1, 1),
                 "en", text, "{}", sentences);
 
@@ -45,7 +45,7 @@ class ArticleRepositoryTest {
     @Test
     void should_refuse_sentences_that_are_not_verbatim_article_text() {
         assertThatThrownBy(() -> new NewArticle(null, "h", "T", null, null, null, null, null, "en", "Hello there.",
-                "{}", List.of(new NewSentence(0, 0, 6, "Howdy!", vector(384)))))
+                "{}", List.of(new NewSentence(0, 0, 6, "Howdy!", vector(384), vector(384)))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -57,7 +57,16 @@ public final class Evaluation {
         ObjectNode withheldRequest = request.deepCopy();
         goldIds.forEach(withheldRequest.putObject("filters").putArray("exclude_article_ids")::add);
         JsonNode withheld = client.ask(withheldRequest);
+        double[] openFeatures = features(client.features(request));
+        double[] withheldFeatures = features(client.features(withheldRequest));
         String kind = kinds.getOrDefault(question.path("article_ids").path(0).asText(), "article");
-        return Outcome.of(question, golds, goldIds, kind, normal, open, withheld, millis);
+        return Outcome.of(question, golds, goldIds, kind, normal, open, withheld, millis, openFeatures,
+                withheldFeatures);
+    }
+
+    private static double[] features(JsonNode features) {
+        List<Double> values = new ArrayList<>();
+        features.elements().forEachRemaining(value -> values.add(value.asDouble()));
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

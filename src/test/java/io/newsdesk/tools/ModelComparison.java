@@ -11,8 +11,6 @@ import io.newsdesk.ingest.TextNormalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Embedding model comparison (not a test): for each bundled model, how often a sentence holding a
@@ -33,12 +31,11 @@ public final class ModelComparison {
                 ? List.of(args).subList(1, args.length).stream().map(EmbeddingModelChoice::valueOf).toList()
                 : List.of(EmbeddingModelChoice.values());
         int threads = Runtime.getRuntime().availableProcessors();
-        ExecutorService executor = Executors.newFixedThreadPool(threads);
         System.out.printf("%d sentences, %d questions, %d threads%n", sentences.size(), questions.size(), threads);
         System.out.println("| model | answer sentence in top 5 | top 1 | sentences/s |");
         System.out.println("| --- | --- | --- | --- |");
         for (EmbeddingModelChoice choice : choices) {
-            EmbeddingModel model = choice.load(executor);
+            EmbeddingModel model = choice.load(threads, 32);
             model.embed("warm up");
             long start = System.nanoTime();
             float[][] vectors = embed(model, sentences);
@@ -61,7 +58,6 @@ public final class ModelComparison {
             System.out.printf("| %s | %.1f%% | %.1f%% | %.0f |%n", choice, 100.0 * top5 / questions.size(),
                     100.0 * top1 / questions.size(), perSecond);
         }
-        executor.shutdownNow();
     }
 
     private static List<String> sentences(List<JsonNode> articles) {

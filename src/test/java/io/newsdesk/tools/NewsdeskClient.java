@@ -33,6 +33,11 @@ final class NewsdeskClient {
         return send("/api/v1/ask", "application/json", request.toString(), Duration.ofSeconds(60));
     }
 
+    /** The confidence features the service computes for a question. */
+    JsonNode features(ObjectNode request) {
+        return send("/api/v1/ask/features", "application/json", request.toString(), Duration.ofSeconds(60));
+    }
+
     private JsonNode send(String path, String type, String body, Duration timeout) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)).build();

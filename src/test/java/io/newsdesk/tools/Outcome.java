@@ -20,10 +20,12 @@ record Outcome(
         boolean openHit3,
         boolean withheldRefused,
         double withheldConfidence,
-        double millis) {
+        double millis,
+        double[] openFeatures,
+        double[] withheldFeatures) {
 
     static Outcome of(JsonNode question, List<String> golds, List<String> goldIds, String kind, JsonNode normal,
-            JsonNode open, JsonNode withheld, double millis) {
+            JsonNode open, JsonNode withheld, double millis, double[] openFeatures, double[] withheldFeatures) {
         boolean answered = "answered".equals(normal.path("status").asText());
         String answer = answered ? normal.path("answer").asText() : "";
         JsonNode openCitations = open.path("citations");
@@ -33,7 +35,8 @@ record Outcome(
                 goldArticle(normal.path("citations"), goldIds),
                 open.path("confidence").asDouble(), AnswerMetrics.f1(open.path("answer").asText(), golds),
                 hit(openCitations, golds, 1), hit(openCitations, golds, 3),
-                !"answered".equals(withheld.path("status").asText()), withheld.path("confidence").asDouble(), millis);
+                !"answered".equals(withheld.path("status").asText()), withheld.path("confidence").asDouble(), millis,
+                openFeatures, withheldFeatures);
     }
 
     private static boolean hit(JsonNode citations, List<String> golds, int k) {

@@ -57,22 +57,56 @@ final class Report {
             }
             md.append(" |\n");
         });
-        md.append("\nThreshold sweep (confidence below t = not_found):\n\n| t | withheld refused | correct answers lost |"
-                + " answered |\n| --- | --- | --- | --- |\n");
-        for (int step = 2; step < 19; step++) {
+        md.append(calibration());
+        return md.toString();
+    }
+
+    /**
+     * The calibration section: a logistic model fitted on the confidence features, its
+     * cross-validated threshold sweep and confidence bands, and the fitted weights as configuration.
+     */
+    private String calibration() {
+        List<Calibrator.Example> examples = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            examples.add(new Calibrator.Example(outcomes.get(i).openFeatures(), outcomes.get(i).openCorrect(), i));
+            examples.add(new Calibrator.Example(outcomes.get(i).withheldFeatures(), false, i));
+        }
+        double[] cv = Calibrator.crossValidated(examples);
+        StringBuilder md = new StringBuilder("\nAbstention, cross-validated (5 folds by question; confidence refitted"
+                + " on the other folds; below t = not_found):\n\n| t | withheld refused | correct answers lost |"
+                + " answered (gold present) |\n| --- | --- | --- | --- |\n");
+        long correct = outcomes.stream().filter(Outcome::openCorrect).count();
+        for (int step = 1; step < 19; step++) {
             double t = step * 0.05;
-            md.append(String.format("| %.2f | %.1f%% | %.1f%% | %.1f%% |%n", t, 100 * refused(t), 100 * lost(t),
-                    100 * share(outcomes, o -> o.openConfidence() >= t)));
+            int refused = 0;
+            int lost = 0;
+            int answered = 0;
+            for (int i = 0; i < outcomes.size(); i++) {
+                refused += cv[2 * i + 1] < t ? 1 : 0;
+                answered += cv[2 * i] >= t ? 1 : 0;
+                lost += outcomes.get(i).openCorrect() && cv[2 * i] < t ? 1 : 0;
+            }
+            md.append(String.format("| %.2f | %.1f%% | %.1f%% | %.1f%% |%n", t, 100.0 * refused / outcomes.size(),
+                    100.0 * lost / Math.max(1, correct), 100.0 * answered / outcomes.size()));
         }
-        md.append("\nAccuracy by confidence band (abstention off; correct = token F1 >= 0.5):\n\n"
-                + "| confidence | n | correct | mean F1 |\n| --- | --- | --- | --- |\n");
-        for (double low = 0; low < 1; low += 0.2) {
-            double from = low;
-            List<Outcome> band = outcomes.stream()
-                    .filter(o -> o.openConfidence() >= from && (o.openConfidence() < from + 0.2 || from >= 0.8)).toList();
-            md.append(String.format("| %.1f-%.1f | %d | %.1f%% | %.3f |%n", from, from + 0.2, band.size(),
-                    100 * share(band, Outcome::openCorrect), mean(band, Outcome::openF1)));
+        md.append("\nAccuracy by cross-validated confidence band (gold present; correct = token F1 >= 0.5):\n\n"
+                + "| confidence | n | correct |\n| --- | --- | --- |\n");
+        for (int band = 0; band < 5; band++) {
+            int n = 0;
+            int right = 0;
+            for (int i = 0; i < outcomes.size(); i++) {
+                int b = Math.min(4, (int) (cv[2 * i] * 5));
+                if (b == band) {
+                    n++;
+                    right += outcomes.get(i).openCorrect() ? 1 : 0;
+                }
+            }
+            md.append(String.format("| %.1f-%.1f | %d | %.1f%% |%n", band / 5.0, (band + 1) / 5.0, n,
+                    100.0 * right / Math.max(1, n)));
         }
+        md.append("\nFitted on all questions (features ").append(String.join(", ",
+                io.newsdesk.answer.ConfidenceFeatures.NAMES)).append("):\n\n```\n")
+                .append(Calibrator.fit(examples).asConfig()).append("\n```\n");
         return md.toString();
     }
 
@@ -89,16 +123,6 @@ final class Report {
         ArrayNode perQuestion = json.putArray("questions");
         outcomes.forEach(o -> perQuestion.add(EvalData.JSON.valueToTree(o)));
         return json;
-    }
-
-    private double refused(double t) {
-        return share(outcomes, o -> o.withheldConfidence() < t);
-    }
-
-    private double lost(double t) {
-        long correct = outcomes.stream().filter(Outcome::openCorrect).count();
-        long lost = outcomes.stream().filter(o -> o.openCorrect() && o.openConfidence() < t).count();
-        return correct == 0 ? 0 : (double) lost / correct;
     }
 
     private static double mean(List<Outcome> group, ToDoubleFunction<Outcome> value) {

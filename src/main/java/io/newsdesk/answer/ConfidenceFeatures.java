@@ -1,0 +1,45 @@
+package io.newsdesk.answer;
+
+import io.newsdesk.retrieval.RankedSentence;
+import java.util.List;
+
+/**
+ * The evidence features behind an answer's confidence: how strongly the best sentence matches,
+ * how far it stands above the next, and how clear the extracted answer is. Calibration weights
+ * (newsdesk.answer.calibration.*) are fitted on these by `make eval`.
+ */
+public record ConfidenceFeatures(
+        double topScore,
+        double topSimilarity,
+        double topContextSimilarity,
+        double topCoverage,
+        double scoreMargin,
+        double candidateScore,
+        double candidateMargin,
+        double typeMatch) {
+
+    /** Feature names, in the order of {@link #values()}. */
+    public static final List<String> NAMES = List.of("top_score", "top_similarity", "top_context_similarity",
+            "top_coverage", "score_margin", "candidate_score", "candidate_margin", "type_match");
+
+    static ConfidenceFeatures of(QuestionAnalysis question, List<RankedSentence> ranked,
+            List<AnswerCandidate> candidates) {
+        if (ranked.isEmpty()) {
+            return new ConfidenceFeatures(0, 0, 0, 0, 0, 0, 0, 0);
+        }
+        RankedSentence top = ranked.get(0);
+        double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
+        double candidate = candidates.isEmpty() ? 0 : candidates.get(0).score();
+        double nextCandidate = candidates.size() > 1 ? candidates.get(1).score() : 0;
+        boolean typed = !candidates.isEmpty() && candidates.get(0).type() == question.expectedType();
+        return new ConfidenceFeatures(top.score(), top.sentence().similarity(), top.sentence().contextSimilarity(),
+                top.coverage(), top.score() - second, candidate, candidates.isEmpty() ? 0 : candidate - nextCandidate,
+                typed ? 1 : 0);
+    }
+
+    /** The features in the order of {@link #NAMES}. */
+    public double[] values() {
+        return new double[] {topScore, topSimilarity, topContextSimilarity, topCoverage, scoreMargin, candidateScore,
+            candidateMargin, typeMatch};
+    }
+}
