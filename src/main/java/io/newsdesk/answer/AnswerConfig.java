@@ -46,7 +46,7 @@ public interface AnswerConfig {
         double bias();
 
         /** One weight per feature, in the order of ConfidenceFeatures.NAMES. */
-        @WithDefault("1.5,0,0,2.0,0,0.5,0,0")
+        @WithDefault("1.5,0,0,2.0,0,0.5,0,0,0")
         List<Double> weights();
     }
 }

@@ -1,7 +1,9 @@
 package io.newsdesk.answer;
 
 import io.newsdesk.retrieval.RankedSentence;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The evidence features behind an answer's confidence: how strongly the best sentence matches,
@@ -16,16 +18,17 @@ public record ConfidenceFeatures(
         double scoreMargin,
         double candidateScore,
         double candidateMargin,
-        double typeMatch) {
+        double typeMatch,
+        double nameCoverage) {
 
     /** Feature names, in the order of {@link #values()}. */
     public static final List<String> NAMES = List.of("top_score", "top_similarity", "top_context_similarity",
-            "top_coverage", "score_margin", "candidate_score", "candidate_margin", "type_match");
+            "top_coverage", "score_margin", "candidate_score", "candidate_margin", "type_match", "name_coverage");
 
     static ConfidenceFeatures of(QuestionAnalysis question, List<RankedSentence> ranked,
             List<AnswerCandidate> candidates) {
         if (ranked.isEmpty()) {
-            return new ConfidenceFeatures(0, 0, 0, 0, 0, 0, 0, 0);
+            return new ConfidenceFeatures(0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         RankedSentence top = ranked.get(0);
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
@@ -34,12 +37,37 @@ public record ConfidenceFeatures(
         boolean typed = !candidates.isEmpty() && candidates.get(0).type() == question.expectedType();
         return new ConfidenceFeatures(top.score(), top.sentence().similarity(), top.sentence().contextSimilarity(),
                 top.coverage(), top.score() - second, candidate, candidates.isEmpty() ? 0 : candidate - nextCandidate,
-                typed ? 1 : 0);
+                typed ? 1 : 0, nameCoverage(question.question(), ranked));
+    }
+
+    /**
+     * Share of the names in the question (capitalised words past its first word) found in the top
+     * three sentences, their titles or the sentences before them. When the story a question is about
+     * is not in the archive, its names are usually missing too.
+     */
+    static double nameCoverage(String question, List<RankedSentence> ranked) {
+        List<String> names = new ArrayList<>();
+        String[] words = question.split("[^\\p{L}\\p{N}]+");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].length() > 1 && Character.isUpperCase(words[i].charAt(0))) {
+                names.add(words[i].toLowerCase(Locale.ROOT));
+            }
+        }
+        if (names.isEmpty()) {
+            return 1;
+        }
+        StringBuilder evidence = new StringBuilder();
+        for (RankedSentence sentence : ranked.subList(0, Math.min(3, ranked.size()))) {
+            evidence.append(' ').append(sentence.sentence().text()).append(' ').append(sentence.sentence().title())
+                    .append(' ').append(sentence.sentence().previous());
+        }
+        String text = evidence.toString().toLowerCase(Locale.ROOT);
+        return (double) names.stream().filter(text::contains).count() / names.size();
     }
 
     /** The features in the order of {@link #NAMES}. */
     public double[] values() {
         return new double[] {topScore, topSimilarity, topContextSimilarity, topCoverage, scoreMargin, candidateScore,
-            candidateMargin, typeMatch};
+            candidateMargin, typeMatch, nameCoverage};
     }
 }

@@ -1,0 +1,44 @@
+package io.newsdesk.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A quick answer-quality check for tuning (not a test): asks every question of QUESTIONS_JSONL of a
+ * running service whose archive is already loaded, with abstention off, and prints hit@1, hit@3 and
+ * mean F1. Usage: QuickEvaluation BASE_URL QUESTIONS_JSONL
+ */
+public final class QuickEvaluation {
+
+    private QuickEvaluation() {
+    }
+
+    public static void main(String[] args) {
+        NewsdeskClient client = new NewsdeskClient(args[0]);
+        List<JsonNode> questions = EvalData.readJsonLines(Path.of(args[1]));
+        int hit1 = 0;
+        int hit3 = 0;
+        double f1 = 0;
+        for (JsonNode question : questions) {
+            List<String> golds = new ArrayList<>();
+            question.path("answers").forEach(answer -> golds.add(answer.asText()));
+            ObjectNode request = EvalData.JSON.createObjectNode().put("question", question.path("question").asText())
+                    .put("max_citations", 3).put("min_confidence", 0.0);
+            JsonNode answer = client.ask(request);
+            JsonNode citations = answer.path("citations");
+            boolean first = citations.size() > 0 && AnswerMetrics.contains(citations.get(0).path("text").asText(), golds);
+            boolean any = false;
+            for (JsonNode citation : citations) {
+                any |= AnswerMetrics.contains(citation.path("text").asText(), golds);
+            }
+            hit1 += first ? 1 : 0;
+            hit3 += any ? 1 : 0;
+            f1 += AnswerMetrics.f1(answer.path("answer").asText(), golds);
+        }
+        System.out.printf("hit@1 %.1f%% hit@3 %.1f%% F1 %.3f%n", 100.0 * hit1 / questions.size(),
+                100.0 * hit3 / questions.size(), f1 / questions.size());
+    }
+}
