@@ -30,12 +30,24 @@ public class AnswerService {
 
     /** The answer, with at most {@code question.maxCitations()} citations, best first. */
     public Answer answer(Question question) {
+        return answerFrom(retrieve(question));
+    }
+
+    /** First step: validates the question, analyses it and retrieves the sentences to read. */
+    public Evidence retrieve(Question question) {
         String text = validated(question);
         QuestionAnalysis analysis = analyzer.analyze(text);
         List<RankedSentence> ranked = retriever.retrieve(
                 new RetrievalQuery(text, analysis.focusTerms(), question.filter(), config.sentencesToRead()));
+        return new Evidence(question, analysis, ranked, citations.related(ranked, ranked.size()));
+    }
+
+    /** Second step: extracts the short answer from the evidence, or abstains. */
+    public Answer answerFrom(Evidence evidence) {
+        Question question = evidence.question();
+        List<RankedSentence> ranked = evidence.ranked();
         List<AnswerCandidate> candidates = ranked.isEmpty() ? List.of()
-                : extractor.extract(analysis, EvidenceSentences.of(ranked));
+                : extractor.extract(evidence.analysis(), EvidenceSentences.of(ranked));
         double confidence = Confidence.of(config.calibration(), ranked, candidates);
         double threshold = question.minConfidence() == null ? config.threshold() : question.minConfidence();
         if (ranked.isEmpty() || confidence < threshold) {

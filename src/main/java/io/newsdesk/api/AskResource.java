@@ -1,7 +1,7 @@
 package io.newsdesk.api;
 
 import io.newsdesk.answer.Answer;
-import io.newsdesk.answer.AnswerService;
+import io.newsdesk.answer.AnswerPipeline;
 import io.newsdesk.answer.InvalidQuestionException;
 import io.newsdesk.answer.Question;
 import io.newsdesk.store.SearchFilter;
@@ -19,10 +19,10 @@ import java.util.UUID;
 @Path("/api/v1/ask")
 public class AskResource {
 
-    private final AnswerService answers;
+    private final AnswerPipeline answers;
     private final RequestBodies bodies;
 
-    AskResource(AnswerService answers, RequestBodies bodies) {
+    AskResource(AnswerPipeline answers, RequestBodies bodies) {
         this.answers = answers;
         this.bodies = bodies;
     }
