@@ -6,14 +6,15 @@ import io.newsdesk.answer.AnswerPipeline;
 import io.newsdesk.answer.Evidence;
 import io.newsdesk.answer.Question;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 
 /** One question answered as Server-Sent Events: citations, token..., answer (as /api/v1/ask) or error. */
 @Path("/api/v1/ask/stream")
@@ -34,17 +35,13 @@ public class AskStreamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
-    public void ask(byte[] body, @Context SseEventSink sink, @Context Sse sse) {
+    public Multi<OutboundSseEvent> ask(byte[] body, @Context Sse sse) {
         Question question = requests.question(body);
-        try (EventStream events = new EventStream(sink, sse, mapper)) {
-            try {
-                Evidence evidence = answers.retrieve(question);
-                events.sources(evidence.sources());
-                Answer answer = answers.answer(evidence, events::token);
-                events.answer(answer, answer.answer());
-            } catch (RuntimeException e) {
-                events.error(e);
-            }
-        }
+        return EventStream.of(sse, mapper, events -> {
+            Evidence evidence = answers.retrieve(question);
+            events.sources(evidence.sources());
+            Answer answer = answers.answer(evidence, events::token);
+            events.answer(answer, answer.answer());
+        });
     }
 }

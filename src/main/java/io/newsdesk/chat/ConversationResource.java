@@ -2,6 +2,7 @@ package io.newsdesk.chat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,8 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 import java.net.URI;
 
 /** Conversations: start one, ask in context (JSON or a stream of events), read the history. */
@@ -63,17 +64,12 @@ public class ConversationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
-    public void askStreaming(@PathParam("id") String id, byte[] body, @Context SseEventSink sink,
-            @Context Sse sse) {
+    public Multi<OutboundSseEvent> askStreaming(@PathParam("id") String id, byte[] body, @Context Sse sse) {
         conversations.require(id);
         String question = requests.message(body);
-        try (EventStream events = new EventStream(sink, sse, mapper)) {
-            try {
-                ConversationViews.Turn turn = turns.ask(id, question, events);
-                events.answer(turn.answer(), turn.answer().path("answer").asText());
-            } catch (RuntimeException e) {
-                events.error(e);
-            }
-        }
+        return EventStream.of(sse, mapper, events -> {
+            ConversationViews.Turn turn = turns.ask(id, question, events);
+            events.answer(turn.answer(), turn.answer().path("answer").asText());
+        });
     }
 }

@@ -7,11 +7,15 @@ import io.newsdesk.answer.InvalidQuestionException;
 import io.newsdesk.store.StoreUnavailableException;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * One Server-Sent Events response: {@code question} (conversations only), {@code citations},
@@ -23,15 +27,31 @@ final class EventStream implements AnswerEvents, AutoCloseable {
 
     private static final String PROBLEM_BASE = "https://newsdesk.dev/problems/";
 
-    private final SseEventSink sink;
+    private final MultiEmitter<? super OutboundSseEvent> emitter;
     private final Sse sse;
     private final ObjectMapper mapper;
     private boolean streamed;
 
-    EventStream(SseEventSink sink, Sse sse, ObjectMapper mapper) {
-        this.sink = sink;
+    private EventStream(MultiEmitter<? super OutboundSseEvent> emitter, Sse sse, ObjectMapper mapper) {
+        this.emitter = emitter;
         this.sse = sse;
         this.mapper = mapper;
+    }
+
+    /**
+     * The events {@code work} sends, produced on a worker thread once the client subscribes; an
+     * exception escaping {@code work} becomes the {@code error} event. The stream then closes.
+     */
+    static Multi<OutboundSseEvent> of(Sse sse, ObjectMapper mapper, Consumer<EventStream> work) {
+        return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
+            try (EventStream events = new EventStream(emitter, sse, mapper)) {
+                try {
+                    work.accept(events);
+                } catch (RuntimeException e) {
+                    events.error(e);
+                }
+            }
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @Override
@@ -62,7 +82,7 @@ final class EventStream implements AnswerEvents, AutoCloseable {
     }
 
     /** A problem+json body as the last event. */
-    void error(RuntimeException failure) {
+    private void error(RuntimeException failure) {
         int status = status(failure);
         if (status >= 500) {
             Log.errorf(failure, "Streaming answer failed");
@@ -81,20 +101,18 @@ final class EventStream implements AnswerEvents, AutoCloseable {
 
     @Override
     public void close() {
-        sink.close();
+        emitter.complete();
     }
 
     private void send(String name, Object data) {
-        if (sink.isClosed()) {
+        if (emitter.isCancelled()) {
+            Log.debugf("Client left the event stream before the %s event", name);
             return;
         }
         try {
-            sink.send(sse.newEventBuilder().name(name).data(mapper.writeValueAsString(data)).build())
-                    .toCompletableFuture().join();
+            emitter.emit(sse.newEventBuilder().name(name).data(mapper.writeValueAsString(data)).build());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event not serialisable", e);
-        } catch (RuntimeException e) {
-            Log.debugf("Client left the event stream: %s", e.getMessage());
         }
     }
 
