@@ -147,7 +147,7 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
         if (IRREGULAR.containsKey(verb)) {
             return IRREGULAR.get(verb);
         }
-        if (!verb.endsWith("ed") || verb.length() < 5) {
+        if (!verb.endsWith("ed") || verb.length() < 4) {
             return null;
         }
         if (verb.endsWith("ied")) {
@@ -159,7 +159,7 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
         if (doubled) {
             return stem.substring(0, n - 1);
         }
-        if (stem.matches(".*(?:[^aeiou][aeiou][csvzg]|[^aeiou][aiou]r|[^aeiou]u[dl]|at)")) {
+        if (stem.matches(".*(?:(?:^|[^aeiou])[aeiou][csvzg]|[nr]c|[^aeiou][aiou]r|[^aeiou]u[dl]|at)")) {
             return stem + "e";
         }
         return stem;

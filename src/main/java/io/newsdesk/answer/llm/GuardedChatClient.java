@@ -50,7 +50,7 @@ class GuardedChatClient {
                 .withRetry().maxRetries(config.maxRetries())
                 .delay(config.retryDelay().toMillis(), ChronoUnit.MILLIS)
                 .whenException(GuardedChatClient::retryable).done()
-                .withCircuitBreaker().name("newsdesk-llm")
+                .withCircuitBreaker()
                 .requestVolumeThreshold(config.circuitBreaker().requestVolume())
                 .failureRatio(config.circuitBreaker().failureRatio())
                 .delay(config.circuitBreaker().delay().toMillis(), ChronoUnit.MILLIS).done()
