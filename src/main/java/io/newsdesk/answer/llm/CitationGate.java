@@ -34,13 +34,9 @@ final class CitationGate implements Consumer<String> {
     @Override
     public void accept(String chunk) {
         buffer.append(chunk);
-        Matcher end = END.matcher(buffer);
-        int from = 0;
-        while (end.find(from)) {
-            int cut = end.start() + 1 + end.group(1).length();
-            pass(buffer.substring(0, cut));
+        for (Matcher end = END.matcher(buffer); end.find(); end = END.matcher(buffer)) {
+            pass(buffer.substring(0, end.start() + 1 + end.group(1).length()));
             buffer.delete(0, end.end());
-            end = END.matcher(buffer);
         }
     }
 
