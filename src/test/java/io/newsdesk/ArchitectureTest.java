@@ -45,7 +45,8 @@ class ArchitectureTest {
     @Test
     void should_reach_the_database_only_through_store() {
         noClasses().that().resideInAnyPackage("io.newsdesk.answer..", "io.newsdesk.retrieval..",
-                "io.newsdesk.ingest..", "io.newsdesk.api..", "io.newsdesk.embedding..")
+                "io.newsdesk.ingest..", "io.newsdesk.api..", "io.newsdesk.embedding..", "io.newsdesk.chat..",
+                "io.newsdesk.slack..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "com.pgvector..")
                 .check(CLASSES);
     }

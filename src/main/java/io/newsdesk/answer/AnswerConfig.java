@@ -17,7 +17,7 @@ public interface AnswerConfig {
     int maxQuestionLength();
 
     /** Sentences retrieved and read by the answer extractor. */
-    @WithDefault("8")
+    @WithDefault("5")
     int sentencesToRead();
 
     /** Citations returned when the request does not say; requests may ask for 1 to 10. */

@@ -30,38 +30,46 @@ public class AnswerService {
 
     /** The answer, with at most {@code question.maxCitations()} citations, best first. */
     public Answer answer(Question question) {
-        Evidence evidence = gather(question);
-        double threshold = question.minConfidence() == null ? config.threshold() : question.minConfidence();
-        if (evidence.ranked().isEmpty() || evidence.confidence() < threshold) {
-            return new Answer(Answer.Status.not_found, Answer.NOT_FOUND_MESSAGE, evidence.confidence(), List.of(),
-                    citations.related(evidence.ranked(), config.relatedSentences()), "extractive");
-        }
-        int maxCitations = question.maxCitations() > 0 ? question.maxCitations() : config.defaultCitations();
-        AnswerCandidate best = evidence.candidates().isEmpty() ? null : evidence.candidates().get(0);
-        String shortAnswer = best == null ? evidence.ranked().get(0).sentence().text() : best.text();
-        return new Answer(Answer.Status.answered, shortAnswer, evidence.confidence(),
-                citations.cite(evidence.ranked(), best, maxCitations), List.of(), "extractive");
+        return answerFrom(retrieve(question));
     }
 
-    /** The evidence features behind the confidence of an answer (for diagnostics and calibration). */
-    public ConfidenceFeatures features(Question question) {
-        return gather(question).features();
-    }
-
-    private Evidence gather(Question question) {
+    /** First step: validates the question, analyses it and retrieves the sentences to read. */
+    public Evidence retrieve(Question question) {
         String text = validated(question);
         QuestionAnalysis analysis = analyzer.analyze(text);
         List<RankedSentence> ranked = retriever.retrieve(
                 new RetrievalQuery(text, analysis.focusTerms(), question.filter(), config.sentencesToRead()));
-        List<AnswerCandidate> candidates = ranked.isEmpty() ? List.of()
-                : extractor.extract(analysis, EvidenceSentences.of(ranked));
-        ConfidenceFeatures features = ConfidenceFeatures.of(analysis, ranked, candidates);
-        return new Evidence(ranked, candidates, features, Confidence.of(config.calibration(), features));
+        return new Evidence(question, analysis, ranked, citations.related(ranked, ranked.size()));
     }
 
-    /** What was found for a question, before deciding to answer. */
-    private record Evidence(List<RankedSentence> ranked, List<AnswerCandidate> candidates,
-            ConfidenceFeatures features, double confidence) {
+    /** Second step: extracts the short answer from the evidence, or abstains. */
+    public Answer answerFrom(Evidence evidence) {
+        Question question = evidence.question();
+        List<RankedSentence> ranked = evidence.ranked();
+        List<AnswerCandidate> candidates = candidates(evidence);
+        double confidence = Confidence.of(config.calibration(), ConfidenceFeatures.of(evidence.analysis(), ranked,
+                candidates));
+        double threshold = question.minConfidence() == null ? config.threshold() : question.minConfidence();
+        if (ranked.isEmpty() || confidence < threshold) {
+            return new Answer(Answer.Status.not_found, Answer.NOT_FOUND_MESSAGE, confidence, List.of(),
+                    citations.related(ranked, config.relatedSentences()), "extractive");
+        }
+        int maxCitations = question.maxCitations() > 0 ? question.maxCitations() : config.defaultCitations();
+        AnswerCandidate best = candidates.isEmpty() ? null : candidates.get(0);
+        String shortAnswer = best == null ? ranked.get(0).sentence().text() : best.text();
+        return new Answer(Answer.Status.answered, shortAnswer, confidence,
+                citations.cite(ranked, best, maxCitations), List.of(), "extractive");
+    }
+
+    /** The evidence features behind the confidence of an answer (for diagnostics and calibration). */
+    public ConfidenceFeatures features(Question question) {
+        Evidence evidence = retrieve(question);
+        return ConfidenceFeatures.of(evidence.analysis(), evidence.ranked(), candidates(evidence));
+    }
+
+    private List<AnswerCandidate> candidates(Evidence evidence) {
+        return evidence.ranked().isEmpty() ? List.of()
+                : extractor.extract(evidence.analysis(), EvidenceSentences.of(evidence.ranked()));
     }
 
     private String validated(Question question) {

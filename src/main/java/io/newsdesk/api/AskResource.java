@@ -1,6 +1,7 @@
 package io.newsdesk.api;
 
 import io.newsdesk.answer.Answer;
+import io.newsdesk.answer.AnswerPipeline;
 import io.newsdesk.answer.AnswerService;
 import io.newsdesk.answer.ConfidenceFeatures;
 import io.newsdesk.answer.InvalidQuestionException;
@@ -20,11 +21,13 @@ import java.util.UUID;
 @Path("/api/v1/ask")
 public class AskResource {
 
-    private final AnswerService answers;
+    private final AnswerPipeline answers;
+    private final AnswerService features;
     private final RequestBodies bodies;
 
-    AskResource(AnswerService answers, RequestBodies bodies) {
+    AskResource(AnswerPipeline answers, AnswerService features, RequestBodies bodies) {
         this.answers = answers;
+        this.features = features;
         this.bodies = bodies;
     }
 
@@ -47,7 +50,7 @@ public class AskResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ConfidenceFeatures features(byte[] body) {
         AskRequest request = bodies.json(bodies.text(body), AskRequest.class);
-        return answers.features(question(request));
+        return features.features(question(request));
     }
 
     static Question question(AskRequest request) {

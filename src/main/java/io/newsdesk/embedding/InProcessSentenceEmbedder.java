@@ -9,6 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Embeds with one of the bundled ONNX models, in process, no network. The model loads in the
@@ -16,6 +19,8 @@ import java.util.concurrent.CompletableFuture;
  */
 @ApplicationScoped
 class InProcessSentenceEmbedder implements SentenceEmbedder {
+
+    private static final long LOAD_TIMEOUT_SECONDS = 120;
 
     private final EmbeddingConfig config;
     private final CompletableFuture<EmbeddingModel> model = new CompletableFuture<>();
@@ -42,7 +47,8 @@ class InProcessSentenceEmbedder implements SentenceEmbedder {
             }
             model.complete(loaded);
             Log.infof("Embedding model %s ready in %d ms", config.model(), (System.nanoTime() - start) / 1_000_000);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // A native library that cannot load is an Error: record it, or callers would wait forever.
             Log.errorf(e, "Embedding model %s failed to load", config.model());
             model.completeExceptionally(e);
         }
@@ -68,6 +74,15 @@ class InProcessSentenceEmbedder implements SentenceEmbedder {
     }
 
     private EmbeddingModel model() {
-        return model.join();
+        try {
+            return model.get(LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the embedding model failed to load: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the embedding model is still loading after " + LOAD_TIMEOUT_SECONDS + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the embedding model", e);
+        }
     }
 }

@@ -1,0 +1,58 @@
+package io.newsdesk.chat;
+
+import io.newsdesk.answer.Answer;
+import io.newsdesk.answer.AnswerConfig;
+import io.newsdesk.answer.AnswerPipeline;
+import io.newsdesk.answer.Evidence;
+import io.newsdesk.answer.FollowUpRewriter;
+import io.newsdesk.answer.InvalidQuestionException;
+import io.newsdesk.answer.PreviousTurn;
+import io.newsdesk.answer.Question;
+import io.newsdesk.store.StoredConversation;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * One turn of a conversation: rewrite a follow-up into a stand-alone question, answer it through
+ * the answer pipeline, store the turn as shown.
+ */
+@ApplicationScoped
+class ConversationTurns {
+
+    private final Conversations conversations;
+    private final FollowUpRewriter rewriter;
+    private final AnswerPipeline answers;
+    private final AnswerConfig config;
+
+    ConversationTurns(Conversations conversations, FollowUpRewriter rewriter, AnswerPipeline answers,
+            AnswerConfig config) {
+        this.conversations = conversations;
+        this.rewriter = rewriter;
+        this.answers = answers;
+        this.config = config;
+    }
+
+    /** Answers {@code question} in the context of conversation {@code id}; 404 when there is none. */
+    ConversationViews.Turn ask(String id, String question, AnswerEvents events) {
+        StoredConversation conversation = conversations.require(id);
+        String asked = question.strip();
+        if (asked.isEmpty()) {
+            throw new InvalidQuestionException("question", "question is empty: ask something");
+        }
+        String searched = searched(asked, conversations.previous(conversation.id()).orElse(null));
+        String rewritten = searched.equals(asked) ? null : searched;
+        events.question(asked, rewritten);
+        Evidence evidence = answers.retrieve(new Question(searched, null, 0, null));
+        events.sources(evidence.sources());
+        Answer answer = answers.answer(evidence, events::token);
+        return conversations.record(conversation.id(), asked, rewritten, answer);
+    }
+
+    /** The rewritten question, unless it would be too long to ask (then the question as asked). */
+    private String searched(String asked, PreviousTurn previous) {
+        if (previous == null || asked.length() > config.maxQuestionLength()) {
+            return asked;
+        }
+        String rewritten = rewriter.rewrite(asked, previous).strip();
+        return rewritten.isEmpty() || rewritten.length() > config.maxQuestionLength() ? asked : rewritten;
+    }
+}

@@ -1,0 +1,146 @@
+package io.newsdesk.chat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.answer.Citation;
+import io.newsdesk.answer.InvalidQuestionException;
+import io.newsdesk.store.StoreUnavailableException;
+import io.quarkus.logging.Log;
+import jakarta.ws.rs.WebApplicationException;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One Server-Sent Events response: {@code question} (conversations only), {@code citations},
+ * {@code token}..., then {@code answer} or {@code error}, then the stream closes. Every event's data
+ * is one line of JSON. When no validated text streamed (extractive mode, or an LLM fallback) the
+ * whole answer is sent as a single token before the {@code answer} event.
+ */
+final class EventStream implements AnswerEvents, AutoCloseable {
+
+    private static final String PROBLEM_BASE = "https://newsdesk.dev/problems/";
+
+    private final MultiEmitter<? super OutboundSseEvent> emitter;
+    private final Sse sse;
+    private final ObjectMapper mapper;
+    private boolean streamed;
+
+    private EventStream(MultiEmitter<? super OutboundSseEvent> emitter, Sse sse, ObjectMapper mapper) {
+        this.emitter = emitter;
+        this.sse = sse;
+        this.mapper = mapper;
+    }
+
+    /**
+     * The events {@code work} sends, produced on a worker thread once the client subscribes; an
+     * exception escaping {@code work} becomes the {@code error} event. The stream then closes.
+     */
+    static Multi<OutboundSseEvent> of(Sse sse, ObjectMapper mapper, Consumer<EventStream> work) {
+        return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
+            try (EventStream events = new EventStream(emitter, sse, mapper)) {
+                try {
+                    work.accept(events);
+                } catch (RuntimeException e) {
+                    events.error(e);
+                }
+            }
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    @Override
+    public void question(String asked, String rewritten) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("question", asked);
+        data.put("rewritten_question", rewritten);
+        send("question", data);
+    }
+
+    @Override
+    public void sources(List<Citation> sources) {
+        send("citations", Map.of("citations", sources));
+    }
+
+    @Override
+    public void token(String text) {
+        streamed = true;
+        send("token", Map.of("text", text));
+    }
+
+    /** The final answer (same JSON as /api/v1/ask), preceded by the whole text if nothing streamed. */
+    void answer(Object answer, String text) {
+        if (!streamed) {
+            token(text);
+        }
+        send("answer", answer);
+    }
+
+    /** A problem+json body as the last event. */
+    private void error(RuntimeException failure) {
+        int status = status(failure);
+        if (status >= 500) {
+            Log.errorf(failure, "Streaming answer failed");
+        }
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", PROBLEM_BASE + type(status));
+        problem.put("title", title(status));
+        problem.put("status", status);
+        problem.put("detail", status >= 500 && status != 503 ? "An unexpected error occurred; it has been logged."
+                : failure.getMessage());
+        if (failure instanceof InvalidQuestionException invalid && invalid.field() != null) {
+            problem.put("field", invalid.field());
+        }
+        send("error", problem);
+    }
+
+    @Override
+    public void close() {
+        emitter.complete();
+    }
+
+    private void send(String name, Object data) {
+        if (emitter.isCancelled()) {
+            Log.debugf("Client left the event stream before the %s event", name);
+            return;
+        }
+        try {
+            emitter.emit(sse.newEventBuilder().name(name).data(mapper.writeValueAsString(data)).build());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event not serialisable", e);
+        }
+    }
+
+    private static int status(RuntimeException failure) {
+        if (failure instanceof InvalidQuestionException) {
+            return 400;
+        }
+        if (failure instanceof WebApplicationException web) {
+            return web.getResponse().getStatus();
+        }
+        return failure instanceof StoreUnavailableException ? 503 : 500;
+    }
+
+    private static String type(int status) {
+        return switch (status) {
+            case 400 -> "invalid-question";
+            case 404 -> "not-found";
+            case 503 -> "unavailable";
+            default -> "internal";
+        };
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 400 -> "Invalid question";
+            case 404 -> "Not Found";
+            case 503 -> "Service unavailable";
+            default -> "Internal error";
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package io.newsdesk.store;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One question and answer of a conversation, as shown.
+ *
+ * @param ordinal           1 for the first turn
+ * @param rewrittenQuestion the stand-alone question searched, or null when searched as asked
+ * @param answerJson        the answer exactly as it was sent, as JSON
+ */
+public record StoredTurn(int ordinal, String question, String rewrittenQuestion, String answerJson,
+        Instant createdAt) {
+
+    public StoredTurn {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(answerJson, "answerJson");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+}
