@@ -22,7 +22,8 @@ import java.util.stream.IntStream;
  */
 final class OnnxBatchEncoder implements AutoCloseable {
 
-    private static final int MAX_TOKENS = 256;
+    // The bundled tokenizers truncate at 128 tokens too; longer inputs add cost and little meaning.
+    private static final int MAX_TOKENS = 128;
 
     private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
     private final OrtSession session;
