@@ -1,6 +1,7 @@
 -- Slack deliveries already taken on. The first request (on any instance) to insert an event id
 -- answers it; a retried delivery or a second instance finds the row and stays silent
--- (INSERT ... ON CONFLICT DO NOTHING). Slash commands use 'command:' || trigger_id as the id.
+-- (INSERT ... ON CONFLICT DO NOTHING). Slash commands use 'command:' || trigger_id as the id;
+-- a message is also claimed as 'message:team:channel:ts', whichever event brought it.
 CREATE TABLE slack_events (
     event_id    text        PRIMARY KEY,
     received_at timestamptz NOT NULL

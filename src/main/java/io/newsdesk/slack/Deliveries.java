@@ -6,6 +6,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Decides which request answers a Slack delivery: the first to record its id in the shared
@@ -33,12 +35,25 @@ class Deliveries {
      * retry gets the answer.
      */
     boolean takeOn(String deliveryId, Runnable job) {
-        if (!repository.claim(deliveryId, clock.instant())) {
-            Log.debugf("Slack delivery %s already taken on; not answered again", deliveryId);
-            return false;
+        return takeOn(deliveryId, List.of(deliveryId), job);
+    }
+
+    /**
+     * As above, claiming every key: the delivery id and, for a message, the message itself, so one
+     * message reaching the bot as two different events is still answered once.
+     */
+    boolean takeOn(String deliveryId, List<String> keys, Runnable job) {
+        Instant now = clock.instant();
+        List<String> claimed = new ArrayList<>();
+        for (String key : keys) {
+            if (!repository.claim(key, now)) {
+                Log.debugf("Slack delivery %s already taken on (%s); not answered again", deliveryId, key);
+                return false;
+            }
+            claimed.add(key);
         }
         if (!queue.submit(deliveryId, job)) {
-            repository.release(deliveryId);
+            claimed.forEach(repository::release);
             throw SlackRequestRejectedException.busy();
         }
         return true;

@@ -20,6 +20,11 @@ record IncomingMessage(String deliveryId, String teamId, String channel, String 
         question = question == null ? "" : question;
     }
 
+    /** The message itself, whichever event brought it (a mention in a direct message can come twice). */
+    String messageKey() {
+        return "message:" + teamId + ":" + channel + ":" + ts;
+    }
+
     /** The thread the answer goes in: the message's thread, or a new one under the message. */
     String replyThread() {
         return threadTs != null ? threadTs : ts;

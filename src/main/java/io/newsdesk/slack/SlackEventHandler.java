@@ -6,6 +6,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +44,8 @@ class SlackEventHandler {
         }
         if ("event_callback".equals(type)) {
             question(root).ifPresent(message -> {
-                if (deliveries.takeOn(message.deliveryId(), () -> responder.respond(message))) {
+                if (deliveries.takeOn(message.deliveryId(), List.of(message.deliveryId(), message.messageKey()),
+                        () -> responder.respond(message))) {
                     Log.debugf("Slack event %s queued (retry %s)", message.deliveryId(), retryNum);
                 }
             });

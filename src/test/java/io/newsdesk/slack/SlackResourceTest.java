@@ -120,6 +120,22 @@ class SlackResourceTest {
     }
 
     @Test
+    void should_answer_one_message_once_when_it_arrives_as_two_different_events() {
+        // given: a mention in a direct message, delivered as app_mention and as message.im
+        String channel = "D" + channel().substring(1);
+        String ts = "1700000001.000200";
+
+        // when
+        signed("/slack/events", "application/json", mention(UUID.randomUUID().toString(), channel, ts, null,
+                "<@" + BOT + "> who vetoed the UN resolution?")).then().statusCode(200);
+        signed("/slack/events", "application/json", directMessage(UUID.randomUUID().toString(), channel, ts, null,
+                "UPERSON", "<@" + BOT + "> who vetoed the UN resolution?", "")).then().statusCode(200);
+
+        // then
+        onlyPost(channel);
+    }
+
+    @Test
     void should_refuse_a_bad_or_missing_signature_with_401() {
         // given
         String channel = channel();
