@@ -1,0 +1,18 @@
+package io.newsdesk.slack;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A message for Slack: the plain-text fallback (notifications, screen readers) and the blocks shown.
+ */
+record SlackMessage(String text, List<Block> blocks) {
+
+    SlackMessage {
+        Objects.requireNonNull(text, "text");
+        blocks = List.copyOf(blocks);
+        if (blocks.size() > BlockKitFormatter.BLOCK_LIMIT) {
+            throw new IllegalArgumentException("more than " + BlockKitFormatter.BLOCK_LIMIT + " blocks");
+        }
+    }
+}

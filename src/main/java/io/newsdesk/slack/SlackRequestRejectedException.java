@@ -1,0 +1,36 @@
+package io.newsdesk.slack;
+
+/**
+ * A request to the Slack endpoints that is refused: not from Slack (401), malformed (400), Slack not configured or
+ * too busy to take it on (503, Slack retries). Answered as problem+json by {@link SlackProblemMapper}.
+ */
+class SlackRequestRejectedException extends RuntimeException {
+
+    private final int status;
+
+    private SlackRequestRejectedException(int status, String message) {
+        super(message);
+        this.status = status;
+    }
+
+    static SlackRequestRejectedException unauthorized(String reason) {
+        return new SlackRequestRejectedException(401, "Slack request refused: " + reason);
+    }
+
+    static SlackRequestRejectedException badRequest(String reason) {
+        return new SlackRequestRejectedException(400, "Slack request not understood: " + reason);
+    }
+
+    static SlackRequestRejectedException notConfigured() {
+        return new SlackRequestRejectedException(503, "Slack is not configured on this server: set"
+                + " NEWSDESK_SLACK_SIGNING_SECRET");
+    }
+
+    static SlackRequestRejectedException busy() {
+        return new SlackRequestRejectedException(503, "Too many questions are waiting; try again shortly");
+    }
+
+    int status() {
+        return status;
+    }
+}

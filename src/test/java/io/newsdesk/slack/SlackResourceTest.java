@@ -1,0 +1,361 @@
+package io.newsdesk.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.newsdesk.testing.ArchiveFixture;
+import io.newsdesk.testing.Poll;
+import io.newsdesk.testing.SampleArchive;
+import io.newsdesk.testing.SlackWireMock;
+import io.newsdesk.testing.TestClock;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = SlackWireMock.class, scope = TestResourceScope.GLOBAL)
+class SlackResourceTest {
+
+    private static final String BOT = "UNEWSDESK";
+    private static final String PROBLEM = "application/problem+json";
+    private static final String FORM = "application/x-www-form-urlencoded; charset=utf-8";
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static boolean loaded;
+
+    @Inject
+    ArchiveFixture archive;
+    @Inject
+    TestClock clock;
+    @Inject
+    AnswerQueue queue;
+    @Inject
+    ObjectMapper mapper;
+
+    private final WireMockServer slack = SlackWireMock.server();
+
+    @BeforeEach
+    void prepare() {
+        clock.reset();
+        slack.resetAll();
+        slack.stubFor(post(urlEqualTo(SlackWireMock.POST_MESSAGE)).willReturn(okJson("{\"ok\":true,\"ts\":\"9.9\"}")));
+        slack.stubFor(post(urlPathMatching("/commands/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
+        if (!loaded) {
+            SampleArchive.load(archive);
+            loaded = true;
+        }
+    }
+
+    @Test
+    void should_answer_a_mention_exactly_once_in_its_thread_with_the_cited_sentence() {
+        // given
+        String channel = channel();
+        String event = mention(UUID.randomUUID().toString(), channel, "1700000000.000100", null,
+                "<@" + BOT + "> who vetoed the UN resolution?");
+
+        // when
+        signed("/slack/events", "application/json", event).then().statusCode(200).time(lessThan(3000L));
+
+        // then
+        JsonNode posted = onlyPost(channel);
+        assertThat(posted.path("thread_ts").asText()).isEqualTo("1700000000.000100");
+        assertThat(posted.path("text").asText()).isEqualTo("Russian Federation");
+        JsonNode blocks = posted.path("blocks");
+        assertThat(blocks.path(0).path("type").asText()).isEqualTo("section");
+        assertThat(blocks.path(0).path("text").path("type").asText()).isEqualTo("mrkdwn");
+        assertThat(blocks.path(0).path("text").path("text").asText()).isEqualTo("*Russian Federation*");
+        assertThat(blocks.path(1).path("text").path("text").asText())
+                .startsWith(">Russian Federation is Syria's ally, and on Wednesday, the country vetoed");
+        assertThat(blocks.path(2).path("type").asText()).isEqualTo("context");
+        assertThat(blocks.path(2).path("elements").path(0).path("text").asText())
+                .startsWith("[1] ").contains("USA intelligence intercepted communications").endsWith("2017-04-21");
+        assertThat(slack.findAll(postRequestedFor(urlEqualTo(SlackWireMock.POST_MESSAGE))).get(0)
+                .getHeader("Authorization")).isEqualTo("Bearer " + SlackWireMock.BOT_TOKEN);
+    }
+
+    @Test
+    void should_answer_a_retried_or_repeated_event_only_once() {
+        // given
+        String channel = channel();
+        String event = mention(UUID.randomUUID().toString(), channel, "1700000001.000100", null,
+                "<@" + BOT + "> who vetoed the UN resolution?");
+
+        // when: the first delivery, then Slack's retries of it while the answer is on its way, and later
+        signed("/slack/events", "application/json", event).then().statusCode(200);
+        signed("/slack/events", "application/json", event, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason",
+                "http_timeout").then().statusCode(200);
+        onlyPost(channel);
+        signed("/slack/events", "application/json", event, "X-Slack-Retry-Num", "2").then().statusCode(200);
+        signed("/slack/events", "application/json", event).then().statusCode(200);
+
+        // then
+        assertThat(postsTo(channel)).hasSize(1);
+    }
+
+    @Test
+    void should_answer_one_message_once_when_it_arrives_as_two_different_events() {
+        // given: a mention in a direct message, delivered as app_mention and as message.im
+        String channel = "D" + channel().substring(1);
+        String ts = "1700000001.000200";
+
+        // when
+        signed("/slack/events", "application/json", mention(UUID.randomUUID().toString(), channel, ts, null,
+                "<@" + BOT + "> who vetoed the UN resolution?")).then().statusCode(200);
+        signed("/slack/events", "application/json", directMessage(UUID.randomUUID().toString(), channel, ts, null,
+                "UPERSON", "<@" + BOT + "> who vetoed the UN resolution?", "")).then().statusCode(200);
+
+        // then
+        onlyPost(channel);
+    }
+
+    @Test
+    void should_refuse_a_bad_or_missing_signature_with_401() {
+        // given
+        String channel = channel();
+        String event = mention(UUID.randomUUID().toString(), channel, "1700000002.000100", null,
+                "<@" + BOT + "> who vetoed the UN resolution?");
+        String timestamp = Long.toString(clock.instant().getEpochSecond());
+
+        // when / then
+        given().contentType("application/json").header("X-Slack-Request-Timestamp", timestamp)
+                .header("X-Slack-Signature", "v0=" + "0".repeat(64)).body(event).post("/slack/events")
+                .then().statusCode(401).contentType(PROBLEM).body("status", equalTo(401));
+        given().contentType("application/json").header("X-Slack-Request-Timestamp", timestamp)
+                .header("X-Slack-Signature", SlackSignatureVerifier.sign("wrong-secret", timestamp, bytes(event)))
+                .body(event).post("/slack/events").then().statusCode(401).contentType(PROBLEM);
+        given().contentType("application/json").body(event).post("/slack/events").then().statusCode(401)
+                .contentType(PROBLEM);
+        given().contentType("application/x-www-form-urlencoded").header("X-Slack-Request-Timestamp", timestamp)
+                .header("X-Slack-Signature", "v0=bad").body("text=hello").post("/slack/commands")
+                .then().statusCode(401).contentType(PROBLEM);
+        assertThat(postsAfterIdle(channel)).isEmpty();
+    }
+
+    @Test
+    void should_refuse_a_stale_timestamp_with_401_even_when_signed() {
+        // given
+        String channel = channel();
+        String event = mention(UUID.randomUUID().toString(), channel, "1700000003.000100", null,
+                "<@" + BOT + "> who vetoed the UN resolution?");
+        String stale = Long.toString(clock.instant().minus(Duration.ofMinutes(6)).getEpochSecond());
+
+        // when / then
+        given().contentType("application/json").header("X-Slack-Request-Timestamp", stale)
+                .header("X-Slack-Signature", SlackSignatureVerifier.sign(SlackWireMock.SIGNING_SECRET, stale,
+                        bytes(event)))
+                .body(event).post("/slack/events").then().statusCode(401).contentType(PROBLEM)
+                .body("detail", org.hamcrest.Matchers.containsString("timestamp"));
+        assertThat(postsAfterIdle(channel)).isEmpty();
+    }
+
+    @Test
+    void should_ignore_its_own_and_other_bots_messages() {
+        // given
+        String channel = channel();
+        List<String> events = List.of(
+                directMessage(UUID.randomUUID().toString(), channel, "1700000004.000100", null, BOT,
+                        "who vetoed the UN resolution?", ""),
+                directMessage(UUID.randomUUID().toString(), channel, "1700000004.000200", null, "UOTHERBOT",
+                        "who vetoed the UN resolution?", ",\"bot_id\":\"B123\""),
+                directMessage(UUID.randomUUID().toString(), channel, "1700000004.000300", null, null,
+                        "who vetoed the UN resolution?", ",\"subtype\":\"bot_message\",\"bot_id\":\"B123\""),
+                directMessage(UUID.randomUUID().toString(), channel, "1700000004.000400", null, "UPERSON",
+                        "who vetoed the UN resolution?", ",\"subtype\":\"message_changed\""));
+
+        // when
+        for (String event : events) {
+            signed("/slack/events", "application/json", event).then().statusCode(200);
+        }
+
+        // then
+        assertThat(postsAfterIdle(channel)).isEmpty();
+    }
+
+    @Test
+    void should_answer_a_follow_up_in_a_thread_using_the_previous_turn() {
+        // given: a direct message answered in a new thread under it
+        String channel = channel();
+        signed("/slack/events", "application/json", directMessage(UUID.randomUUID().toString(), channel,
+                "1700000005.000100", null, "UPERSON", "who vetoed the UN resolution?", "")).then().statusCode(200);
+        assertThat(onlyPost(channel).path("thread_ts").asText()).isEqualTo("1700000005.000100");
+
+        // when: a follow-up in that thread
+        signed("/slack/events", "application/json", directMessage(UUID.randomUUID().toString(), channel,
+                "1700000005.000900", "1700000005.000100", "UPERSON", "When did that happen?", ""))
+                .then().statusCode(200);
+
+        // then
+        Poll.until("the follow-up's answer", DEADLINE, () -> postsTo(channel).size() == 2);
+        JsonNode followUp = postsAfterIdle(channel).get(1);
+        assertThat(followUp.path("thread_ts").asText()).isEqualTo("1700000005.000100");
+        String searched = followUp.path("blocks").path(0).path("elements").path(0).path("text").asText();
+        assertThat(searched).startsWith("Searched for: _").contains("Russian Federation").contains("veto");
+        assertThat(followUp.path("blocks").path(1).path("text").path("text").asText()).containsIgnoringCase(
+                "Wednesday");
+    }
+
+    @Test
+    void should_answer_a_slash_command_through_its_response_url() {
+        // given
+        String responsePath = "/commands/T0001/" + UUID.randomUUID();
+        String form = form(Map.of("command", "/ask", "text", "who vetoed the UN resolution?", "team_id", "T0001",
+                "channel_id", channel(), "user_id", "UPERSON", "response_url", slack.baseUrl() + responsePath,
+                "trigger_id", UUID.randomUUID().toString()));
+
+        // when
+        signed("/slack/commands", FORM, form).then().statusCode(200)
+                .time(lessThan(3000L)).body("response_type", equalTo("ephemeral"))
+                .body("text", equalTo("Searching the archive..."));
+        signed("/slack/commands", FORM, form).then().statusCode(200);
+
+        // then
+        Poll.until("the command's answer", DEADLINE, () -> !responses(responsePath).isEmpty());
+        Poll.until("the answer queue to drain", DEADLINE, () -> queue.pending() == 0);
+        List<LoggedRequest> delivered = responses(responsePath);
+        assertThat(delivered).hasSize(1);
+        JsonNode body = json(delivered.get(0).getBodyAsString());
+        assertThat(body.path("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(body.path("replace_original").asBoolean()).isFalse();
+        assertThat(body.path("blocks").path(0).path("text").path("text").asText()).isEqualTo("*Russian Federation*");
+        assertThat(delivered.get(0).getHeader("Authorization")).isNull();
+    }
+
+    @Test
+    void should_return_the_challenge_of_a_url_verification() {
+        signed("/slack/events", "application/json",
+                "{\"token\":\"t\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\","
+                        + "\"type\":\"url_verification\"}")
+                .then().statusCode(200)
+                .body("challenge", equalTo("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"));
+    }
+
+    @Test
+    void should_wait_out_a_rate_limit_once_and_post_a_single_answer() {
+        // given: Slack answers 429 with Retry-After: 1 the first time for this channel
+        String channel = channel();
+        slack.stubFor(post(urlEqualTo(SlackWireMock.POST_MESSAGE)).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.channel", WireMock.equalTo(channel)))
+                .inScenario(channel).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+                .willSetStateTo("retried"));
+
+        // when
+        signed("/slack/events", "application/json", mention(UUID.randomUUID().toString(), channel,
+                "1700000006.000100", null, "<@" + BOT + "> who vetoed the UN resolution?")).then().statusCode(200);
+
+        // then: one refused attempt, one accepted post
+        Poll.until("the post after the rate limit", DEADLINE, () -> postsTo(channel).size() == 2);
+        assertThat(postsAfterIdle(channel)).hasSize(2);
+    }
+
+    private Response signed(String path, String contentType, String body, String... headers) {
+        String timestamp = Long.toString(clock.instant().getEpochSecond());
+        var request = given().contentType(contentType).header("X-Slack-Request-Timestamp", timestamp)
+                .header("X-Slack-Signature", SlackSignatureVerifier.sign(SlackWireMock.SIGNING_SECRET, timestamp,
+                        bytes(body)));
+        for (int i = 0; i < headers.length; i += 2) {
+            request = request.header(headers[i], headers[i + 1]);
+        }
+        return request.body(body).post(path);
+    }
+
+    /** Waits for the first post to {@code channel}, then for every queued answer, and returns the only post. */
+    private JsonNode onlyPost(String channel) {
+        Poll.until("a post to " + channel, DEADLINE, () -> !postsTo(channel).isEmpty());
+        List<JsonNode> posts = postsAfterIdle(channel);
+        assertThat(posts).hasSize(1);
+        return posts.get(0);
+    }
+
+    /** The posts to {@code channel} once nothing is queued or running any more. */
+    private List<JsonNode> postsAfterIdle(String channel) {
+        Poll.until("the answer queue to drain", DEADLINE, () -> queue.pending() == 0);
+        return postsTo(channel);
+    }
+
+    private List<JsonNode> postsTo(String channel) {
+        List<JsonNode> posts = new ArrayList<>();
+        for (LoggedRequest request : slack.findAll(postRequestedFor(urlEqualTo(SlackWireMock.POST_MESSAGE))
+                .withRequestBody(matchingJsonPath("$.channel", WireMock.equalTo(channel))))) {
+            posts.add(json(request.getBodyAsString()));
+        }
+        return posts;
+    }
+
+    private List<LoggedRequest> responses(String path) {
+        return slack.findAll(postRequestedFor(urlEqualTo(path)));
+    }
+
+    private static String mention(String eventId, String channel, String ts, String threadTs, String text) {
+        return callback(eventId, "{\"type\":\"app_mention\",\"user\":\"UPERSON\",\"text\":" + quote(text)
+                + ",\"ts\":\"" + ts + "\",\"channel\":\"" + channel + "\",\"event_ts\":\"" + ts + "\""
+                + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"") + "}");
+    }
+
+    private static String directMessage(String eventId, String channel, String ts, String threadTs, String user,
+            String text, String extra) {
+        return callback(eventId, "{\"type\":\"message\",\"channel_type\":\"im\""
+                + (user == null ? "" : ",\"user\":\"" + user + "\"") + ",\"text\":" + quote(text) + ",\"ts\":\"" + ts
+                + "\",\"channel\":\"" + channel + "\"" + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"")
+                + extra + "}");
+    }
+
+    private static String callback(String eventId, String event) {
+        return "{\"token\":\"legacy\",\"team_id\":\"T0001\",\"api_app_id\":\"A0001\",\"type\":\"event_callback\","
+                + "\"event_id\":\"Ev" + eventId + "\",\"event_time\":1700000000,\"event\":" + event + ","
+                + "\"authorizations\":[{\"team_id\":\"T0001\",\"user_id\":\"" + BOT + "\",\"is_bot\":true}]}";
+    }
+
+    private static String form(Map<String, String> fields) {
+        List<String> pairs = new ArrayList<>();
+        fields.forEach((key, value) -> pairs.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return String.join("&", pairs);
+    }
+
+    private static String channel() {
+        return "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private JsonNode json(String text) {
+        try {
+            return mapper.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
