@@ -286,8 +286,8 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
     constructor(message, retryable) { super(message); this.retryable = retryable; }
   }
 
-  const headers = () => {
-    const h = { 'Content-Type': 'application/json', Accept: 'text/event-stream' };
+  const headers = (accept) => {
+    const h = { 'Content-Type': 'application/json', Accept: accept };
     if (opt.key) h['X-API-Key'] = opt.key;
     return h;
   };
@@ -320,8 +320,9 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
 
   async function post(path, body, signal) {
     let response;
+    const accept = path.endsWith('/stream') ? 'text/event-stream' : 'application/json';
     try {
-      response = await fetch(opt.api + path, { method: 'POST', headers: headers(), body: body && JSON.stringify(body), signal, credentials: 'omit' });
+      response = await fetch(opt.api + path, { method: 'POST', headers: headers(accept), body: body && JSON.stringify(body), signal, credentials: 'omit' });
     } catch (e) {
       if (e.name === 'AbortError') throw e;
       throw new Failure(navigator.onLine === false ? 'You seem to be offline. Your question is kept: retry when you are connected.'
