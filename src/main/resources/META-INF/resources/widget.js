@@ -47,7 +47,8 @@ header button:focus-visible{outline-color:#fff}
 .msg{max-width:92%;padding:8px 11px;border-radius:10px;word-wrap:break-word;white-space:pre-wrap}
 .user{align-self:flex-end;background:#e8f0fe}
 .bot{align-self:flex-start;background:#f6f8fa;border:1px solid #e4e7eb}
-.answer{font-weight:700;font-size:16px}
+.msg p{margin:0}
+.answer{font-weight:700;font-size:16px;margin:0 0 4px}
 .note{color:#57606a;font-size:13px}
 .suggest{display:flex;flex-wrap:wrap;gap:6px}
 .suggest button,.retry{border:1px solid var(--a);color:var(--a);background:#fff;border-radius:14px;padding:4px 10px;cursor:pointer;font-size:13px}
@@ -94,6 +95,8 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
 
   // ---- layout ----
   const host = el('div', { 'data-newsdesk-widget': '' });
+  // Inline, the panel fills the element it is rendered into (and scrolls inside it).
+  if (opt.inline) host.style.cssText = 'display:block;height:100%';
   const root = host.attachShadow({ mode: 'open' });
   const style = el('style');
   style.textContent = CSS_TEXT;
