@@ -19,7 +19,7 @@ class ReadinessTest {
         } while (status != 200 && System.currentTimeMillis() < deadline);
 
         given().get("/q/health/ready").then().statusCode(200)
-                .body("checks[0].data.database", equalTo(true))
-                .body("checks[0].data.embedding_model", equalTo(true));
+                .body("checks.find { it.name == 'newsdesk' }.data.database", equalTo(true))
+                .body("checks.find { it.name == 'newsdesk' }.data.embedding_model", equalTo(true));
     }
 }
