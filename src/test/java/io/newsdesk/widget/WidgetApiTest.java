@@ -45,6 +45,9 @@ class WidgetApiTest {
         String etag = script.header("ETag");
         assertThat(etag).matches("\"[0-9a-f]{24}\"");
         given().header("If-None-Match", etag).get("/widget.js").then().statusCode(304);
+        given().head("/widget.js").then().statusCode(200).header("Cache-Control", "public, max-age=3600")
+                .header("ETag", etag);
+        given().get("/").then().statusCode(200).header("Cache-Control", "no-cache");
     }
 
     @Test
