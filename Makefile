@@ -2,15 +2,19 @@
 EVAL_DIR ?= ../shared/eval
 MVN ?= mvn -B
 
-.PHONY: run test db build bench-ingest bench-ask eval clean
+.PHONY: run test db browser build bench-ingest bench-ask eval clean
 
 ## Run the service on http://localhost:8080 with samples/ loaded (sets up PostgreSQL + pgvector first).
 run:
 	scripts/run.sh
 
 ## Run every test against a real PostgreSQL + pgvector (sets it up first).
-test: db
+test: db browser
 	$(MVN) verify
+
+## Install Debian's Chromium for the widget's browser tests when it is missing.
+browser:
+	scripts/browser-setup.sh
 
 ## Install/start PostgreSQL + pgvector and create the role and databases (idempotent).
 db:

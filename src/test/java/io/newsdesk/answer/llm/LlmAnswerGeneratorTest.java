@@ -133,7 +133,8 @@ class LlmAnswerGeneratorTest {
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         assertThat(answer.mode()).isEqualTo("extractive_fallback");
         assertThat(answer.answer()).isEqualTo("Russian Federation");
-        assertThat(elapsedMillis).isLessThan(LlmTestProfile.TIMEOUT_MILLIS + 1_000);
+        // Generous margin: the bound proves there is no hang or retry, and CI machines are noisy.
+        assertThat(elapsedMillis).isLessThan(LlmTestProfile.TIMEOUT_MILLIS + 3_000);
         OpenAiWireMock.server().verify(1, postRequestedFor(urlEqualTo(OpenAiWireMock.COMPLETIONS)));
     }
 

@@ -1,0 +1,31 @@
+package io.newsdesk.widget;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The embeddable widget: which pages may call the API from a browser, which public keys it uses and
+ * how often one visitor may ask.
+ */
+@ConfigMapping(prefix = "newsdesk.widget")
+public interface WidgetConfig {
+
+    /**
+     * Origins (scheme://host[:port]) whose pages may call the API from a browser; mapped onto
+     * {@code quarkus.http.cors.origins}. Same-origin pages (the demo page) are always allowed.
+     */
+    Optional<List<String>> allowedOrigins();
+
+    /**
+     * Public keys the widget sends as {@code X-API-Key} (comma-separated, from the environment
+     * {@code NEWSDESK_WIDGET_PUBLIC_KEYS}). A request carrying one may only ask and converse.
+     */
+    @WithDefault("newsdesk-demo")
+    List<String> publicKeys();
+
+    /** Requests one visitor (client IP) may make per minute with a widget key; 429 above. */
+    @WithDefault("20")
+    int rateLimitPerMinute();
+}

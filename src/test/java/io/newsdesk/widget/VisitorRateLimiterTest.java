@@ -1,0 +1,66 @@
+package io.newsdesk.widget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsdesk.testing.TestClock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class VisitorRateLimiterTest {
+
+    private final TestClock clock = new TestClock();
+    private final VisitorRateLimiter limiter = new VisitorRateLimiter(clock, config(6));
+
+    @Test
+    void should_refuse_the_request_past_the_limit_and_say_when_the_next_token_comes() {
+        // given
+        for (int i = 0; i < 6; i++) {
+            assertThat(limiter.acquire("10.0.0.1")).isEmpty();
+        }
+
+        // when
+        Optional<Duration> wait = limiter.acquire("10.0.0.1");
+
+        // then: 6 a minute is one token every 10 s
+        assertThat(wait).isPresent();
+        assertThat(wait.get()).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(10));
+        assertThat(limiter.acquire("10.0.0.2")).isEmpty();
+    }
+
+    @Test
+    void should_allow_again_once_a_token_has_refilled() {
+        // given
+        for (int i = 0; i < 6; i++) {
+            limiter.acquire("10.0.0.1");
+        }
+        assertThat(limiter.acquire("10.0.0.1")).isPresent();
+
+        // when
+        clock.advance(Duration.ofSeconds(10));
+
+        // then
+        assertThat(limiter.acquire("10.0.0.1")).isEmpty();
+        assertThat(limiter.acquire("10.0.0.1")).isPresent();
+    }
+
+    private static WidgetConfig config(int perMinute) {
+        return new WidgetConfig() {
+            @Override
+            public Optional<List<String>> allowedOrigins() {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<String> publicKeys() {
+                return List.of("k");
+            }
+
+            @Override
+            public int rateLimitPerMinute() {
+                return perMinute;
+            }
+        };
+    }
+}

@@ -1,0 +1,273 @@
+package io.newsdesk.widget;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.BoundingBox;
+import io.newsdesk.testing.ArchiveFixture;
+import io.newsdesk.testing.HeadlessChromium;
+import io.newsdesk.testing.SampleArchive;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The widget in a real headless Chromium, on the demo page and on a page that floats it. */
+@QuarkusTest
+class WidgetBrowserTest {
+
+    private static final String XSS = "<img src=x onerror=alert(1)>";
+    /** A host page with CSS that would break an unprotected widget (it cannot reach the Shadow DOM). */
+    private static final String HOST_PAGE = """
+            <!doctype html><html lang="en"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <style>button, textarea { display: none !important; } p { font-size: 48px !important; }</style>
+            </head><body><p>A newsroom's page</p>
+            <script src="/widget.js" data-newsdesk-key="newsdesk-demo" data-title="Ask Kingsport News"
+                data-accent="#8a1538" data-position="bottom-right" async></script></body></html>
+            """;
+    private static HeadlessChromium chromium;
+    private static boolean loaded;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    ArchiveFixture archive;
+
+    private BrowserContext context;
+
+    @BeforeAll
+    static void launch() {
+        chromium = new HeadlessChromium();
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
+    @AfterAll
+    static void quit() {
+        chromium.close();
+    }
+
+    @BeforeEach
+    void loadSamplesOnce() {
+        if (!loaded) {
+            SampleArchive.load(archive);
+            loaded = true;
+        }
+    }
+
+    @AfterEach
+    void closeBrowserProfile() {
+        context.close();
+    }
+
+    @Test
+    void should_answer_russian_federation_with_a_citation_card_on_the_demo_page() {
+        // given
+        Page page = demoPage(1280, 900);
+        assertThat(page.locator("#articles")).containsText("Teenager wins national chess championship");
+
+        // when
+        ask(page, "who vetoed the UN resolution?");
+
+        // then
+        assertThat(page.locator("p.answer").last()).containsText("Russian Federation");
+        page.locator(".cite").first().hover();
+        Locator card = page.locator(".card:not([hidden])");
+        assertThat(card).containsText("vetoed a United Nations resolution");
+        assertThat(card.locator("mark")).hasText("Russian Federation");
+        assertThat(card).containsText("USA intelligence intercepted communications");
+        assertThat(card.locator(".resolved")).containsText("“on Wednesday” = Wednesday");
+        assertThat(card.locator(".resolved")).containsText("19 April 2017 (2017-04-19)");
+        HeadlessChromium.screenshot(page, "demo-answer-with-citation-card");
+    }
+
+    @Test
+    void should_continue_the_conversation_and_show_it_again_after_a_reload() {
+        // given
+        Page page = demoPage(1280, 900);
+        ask(page, "Who vetoed the UN resolution?");
+        assertThat(page.locator("p.answer").last()).containsText("Russian Federation");
+
+        // when
+        ask(page, "When did that happen?");
+
+        // then
+        Locator followUp = page.locator(".msg.bot").last();
+        assertThat(followUp).containsText("Searched: When did Russian Federation veto the United Nations resolution?");
+        assertThat(followUp.locator("p.answer")).containsText("Wednesday");
+        page.reload();
+        assertThat(page.locator(".msg.user")).hasText(new String[] {"Who vetoed the UN resolution?",
+            "When did that happen?"});
+        assertThat(page.locator("p.answer").last()).containsText("Wednesday");
+        String id = (String) page.evaluate("() => JSON.parse(Object.entries(sessionStorage)"
+                + ".find(([k]) => k.startsWith('newsdesk-widget:'))[1]).conversation");
+        given().get("/api/v1/conversations/" + id).then().statusCode(200)
+                .body("turns.size()", org.hamcrest.Matchers.equalTo(2));
+        HeadlessChromium.screenshot(page, "follow-up-after-reload");
+    }
+
+    @Test
+    void should_show_markup_in_an_article_as_text_and_run_nothing() {
+        // given
+        given().contentType("application/json").body(Map.of("title", "Poster " + XSS + " wins the harbour festival prize",
+                "source", "xss-test", "published_at", "2024-06-01",
+                "text", "The harbour festival prize went to a poster titled " + XSS + " by the painter Lena Marsh. "
+                        + "The jury praised its bright colours."))
+                .post("/api/v1/articles").then().statusCode(201);
+        Page page = demoPage(1280, 900);
+        List<String> dialogs = new CopyOnWriteArrayList<>();
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.message());
+            dialog.dismiss();
+        });
+
+        // when
+        ask(page, "Which painter made the poster that won the harbour festival prize?");
+
+        // then
+        assertThat(page.locator("p.answer").last()).containsText("Lena Marsh");
+        page.locator(".cite").first().click();
+        Locator card = page.locator(".card:not([hidden])");
+        assertThat(card).containsText("a poster titled " + XSS + " by the painter");
+        assertThat(page.locator("#articles")).containsText("Poster " + XSS + " wins");
+        assertThat(page.evaluate("() => document.querySelectorAll('img').length"
+                + " + document.querySelector('[data-newsdesk-widget]').shadowRoot.querySelectorAll('img').length"))
+                .isEqualTo(0);
+        assertThat(dialogs).isEmpty();
+        HeadlessChromium.screenshot(page, "xss-article-shown-as-text");
+    }
+
+    @Test
+    void should_fill_a_360_pixel_wide_screen_with_the_panel() {
+        // given
+        Page page = hostPage(360, 740);
+
+        // when
+        page.locator(".launcher").click();
+        ask(page, "How many Tomahawk cruise missiles did the US launch at Syria?");
+
+        // then
+        assertThat(page.locator("p.answer").last()).containsText("59");
+        BoundingBox panel = page.locator(".panel").boundingBox();
+        assertThat(panel.x).isZero();
+        assertThat(panel.width).isEqualTo(360);
+        assertThat(panel.height).isEqualTo(740);
+        HeadlessChromium.screenshot(page, "mobile-360px-full-screen");
+    }
+
+    @Test
+    void should_work_with_the_keyboard_alone() {
+        // given
+        Page page = hostPage(1280, 800);
+
+        // when: Tab to the launcher, Enter opens the panel with the focus in the question box
+        page.keyboard().press("Tab");
+        assertThat(focused(page)).isEqualTo("launcher");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("[role=dialog]")).isVisible();
+        assertThat(focused(page)).isEqualTo("TEXTAREA");
+        page.keyboard().type("Who won the national chess championship?");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("p.answer").last()).containsText("Amara Okafor");
+
+        // then: Shift+Tab reaches the citation markers, whose card shows on focus with a visible outline
+        page.keyboard().press("Shift+Tab");
+        assertThat(focused(page)).isEqualTo("cite");
+        assertThat(page.locator(".card:not([hidden])")).hasCount(1);
+        assertThat(page.locator(".card:not([hidden])")).containsText("Okafor");
+        assertThat(page.evaluate("() => getComputedStyle(document.querySelector('[data-newsdesk-widget]')"
+                + ".shadowRoot.activeElement).outlineStyle")).isEqualTo("solid");
+        HeadlessChromium.screenshot(page, "keyboard-citation-focused");
+        page.keyboard().press("Escape");
+        assertThat(page.locator(".card:not([hidden])")).hasCount(0);
+        page.keyboard().press("Escape");
+        assertThat(page.locator("[role=dialog]")).isHidden();
+        assertThat(focused(page)).isEqualTo("launcher");
+        assertThat(page.locator(".launcher")).hasAttribute("aria-expanded", "false");
+    }
+
+    @Test
+    void should_explain_rate_limits_outages_and_offline_and_keep_the_question() {
+        // given: the answer stream first refuses with 429 and then with 503
+        Page page = demoPage(1280, 900);
+        String stream = "**/messages/stream";
+        page.route(stream, route -> route.fulfill(problem(429, "30")));
+        String question = "Who vetoed the UN resolution?";
+
+        // when / then
+        ask(page, question);
+        Locator alert = page.locator("[role=alert]");
+        assertThat(alert).containsText("You can ask again in 30 seconds");
+        assertThat(page.locator("textarea")).hasValue(question);
+        HeadlessChromium.screenshot(page, "rate-limited-429");
+
+        page.unroute(stream);
+        page.route(stream, route -> route.fulfill(problem(503, "5")));
+        page.locator(".retry").click();
+        assertThat(alert).containsText("temporarily unavailable");
+
+        page.unroute(stream);
+        context.setOffline(true);
+        page.locator(".retry").click();
+        assertThat(alert).containsText("offline");
+        assertThat(page.locator("textarea")).hasValue(question);
+
+        context.setOffline(false);
+        page.locator(".retry").click();
+        assertThat(page.locator("p.answer").last()).containsText("Russian Federation");
+        assertThat(alert).hasCount(0);
+        assertThat(page.locator(".msg.user")).hasCount(1);
+    }
+
+    private Page demoPage(int width, int height) {
+        context = chromium.context(width, height);
+        Page page = context.newPage();
+        page.navigate(base.toString());
+        return page;
+    }
+
+    /** A page of another newsroom that floats the widget (served through the browser, same origin as the API). */
+    private Page hostPage(int width, int height) {
+        context = chromium.context(width, height);
+        Page page = context.newPage();
+        String url = base + "newsroom.html";
+        page.route(url, route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+                .setContentType("text/html; charset=utf-8").setBody(HOST_PAGE)));
+        page.navigate(url);
+        page.locator(".launcher").waitFor();
+        return page;
+    }
+
+    private static void ask(Page page, String question) {
+        Locator box = page.locator("textarea");
+        box.fill(question);
+        box.press("Enter");
+    }
+
+    /** The class (or tag) of the element focused inside the widget. */
+    private static String focused(Page page) {
+        return (String) page.evaluate("() => { const a = document.querySelector('[data-newsdesk-widget]')"
+                + ".shadowRoot.activeElement; return a ? (a.className || a.tagName) : null; }");
+    }
+
+    private static Route.FulfillOptions problem(int status, String retryAfter) {
+        return new Route.FulfillOptions().setStatus(status).setContentType("application/problem+json")
+                .setHeaders(Map.of("Retry-After", retryAfter))
+                .setBody("{\"status\":" + status + ",\"detail\":\"refused by the test\"}");
+    }
+}
