@@ -15,11 +15,11 @@ public interface EmbeddingConfig {
     @WithDefault("384")
     int dimension();
 
-    /** ONNX Runtime inference threads (0 = the number of cores). */
+    /** Batches embedded in parallel, one ONNX Runtime thread each (0 = the number of cores). */
     @WithDefault("0")
     int threads();
 
-    /** Texts run through the model at once (sorted by length, padded to the longest); bounds memory too. */
-    @WithDefault("32")
+    /** Texts run through the model at once (sorted by length, padded to the longest); batches run in parallel. */
+    @WithDefault("8")
     int batchSize();
 }

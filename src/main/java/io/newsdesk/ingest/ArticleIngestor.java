@@ -99,7 +99,8 @@ public class ArticleIngestor {
         List<SentenceSpan> spans = splitter.split(article.text());
         List<String> texts = spans.stream().map(SentenceSpan::text).toList();
         List<float[]> vectors = embedder.embedSentences(texts);
-        List<float[]> contextVectors = embedder.embedSentences(inContext(article.title(), texts));
+        List<float[]> contextVectors = config.contextVectors()
+                ? embedder.embedSentences(inContext(article.title(), texts)) : vectors;
         List<NewSentence> sentences = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             SentenceSpan span = spans.get(i);
