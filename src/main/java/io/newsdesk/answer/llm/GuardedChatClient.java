@@ -98,6 +98,10 @@ class GuardedChatClient {
 
     /** Transient failures are retried; timeouts, client errors and half-streamed answers are not. */
     static boolean retryable(Throwable error) {
+        if (timedOut(error)) {
+            // The HTTP client's own timeout can fire before the guard's: either way, no second call.
+            return false;
+        }
         if (error instanceof TimeoutException || error instanceof PartialOutputException
                 || error instanceof NonRetriableException || error instanceof InterruptedException) {
             return false;
@@ -107,6 +111,15 @@ class GuardedChatClient {
         }
         Log.debugf("Retrying model call after %s", error.getClass().getName());
         return true;
+    }
+
+    private static boolean timedOut(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getClass().getSimpleName().contains("Timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Exception asException(Throwable error) {
