@@ -1,5 +1,6 @@
 package io.newsdesk.answer;
 
+import io.newsdesk.retrieval.AnswerShape;
 import io.newsdesk.retrieval.RankedSentence;
 import io.newsdesk.retrieval.RetrievalQuery;
 import io.newsdesk.retrieval.SentenceRetriever;
@@ -37,8 +38,7 @@ public class AnswerService {
     public Evidence retrieve(Question question) {
         String text = validated(question);
         QuestionAnalysis analysis = analyzer.analyze(text);
-        List<RankedSentence> ranked = retriever.retrieve(
-                new RetrievalQuery(text, analysis.focusTerms(), question.filter(), config.sentencesToRead()));
+        List<RankedSentence> ranked = retriever.retrieve(query(text, analysis, question, config.sentencesToRead()));
         return new Evidence(question, analysis, ranked, citations.related(ranked, ranked.size()));
     }
 
@@ -65,6 +65,30 @@ public class AnswerService {
     public ConfidenceFeatures features(Question question) {
         Evidence evidence = retrieve(question);
         return ConfidenceFeatures.of(evidence.analysis(), evidence.ranked(), candidates(evidence));
+    }
+
+    /** Every candidate sentence retrieval found, best first, with its ranking features (diagnostics and ranker training). */
+    public RankingDiagnostics ranking(Question question) {
+        String text = validated(question);
+        QuestionAnalysis analysis = analyzer.analyze(text);
+        List<RankedSentence> candidates = retriever.candidates(query(text, analysis, question, 1));
+        return new RankingDiagnostics(retriever.featureNames(), candidates.stream()
+                .map(c -> new RankingDiagnostics.Candidate(c.sentence().sentenceId(), c.sentence().articleId(),
+                        c.sentence().text(), c.score(), c.features()))
+                .toList());
+    }
+
+    private static RetrievalQuery query(String text, QuestionAnalysis analysis, Question question, int limit) {
+        return new RetrievalQuery(text, analysis.focusTerms(), shape(analysis.expectedType()), question.filter(), limit);
+    }
+
+    private static AnswerShape shape(AnswerType type) {
+        return switch (type) {
+            case PERSON, ORGANIZATION, LOCATION, NAME -> AnswerShape.NAME;
+            case NUMBER, MONEY, PERCENT, DURATION -> AnswerShape.NUMBER;
+            case DATE -> AnswerShape.DATE;
+            case DESCRIPTION -> AnswerShape.ANY;
+        };
     }
 
     private List<AnswerCandidate> candidates(Evidence evidence) {

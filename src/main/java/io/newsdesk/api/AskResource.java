@@ -4,7 +4,9 @@ import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AnswerPipeline;
 import io.newsdesk.answer.AnswerService;
 import io.newsdesk.answer.ConfidenceFeatures;
+import io.newsdesk.answer.Question;
 import io.newsdesk.answer.QuestionRequest;
+import io.newsdesk.answer.RankingDiagnostics;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,8 +32,7 @@ public class AskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Answer ask(byte[] body) {
-        QuestionRequest request = bodies.json(bodies.text(body), QuestionRequest.class);
-        return answers.answer(request.toQuestion());
+        return answers.answer(question(body));
     }
 
     /**
@@ -43,7 +44,22 @@ public class AskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ConfidenceFeatures features(byte[] body) {
-        QuestionRequest request = bodies.json(bodies.text(body), QuestionRequest.class);
-        return features.features(request.toQuestion());
+        return features.features(question(body));
+    }
+
+    /**
+     * Every candidate sentence retrieval found with its ranking features (diagnostics;
+     * `scripts/tool.sh RankerTraining` fits the ranking weights on them).
+     */
+    @POST
+    @Path("candidates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public RankingDiagnostics candidates(byte[] body) {
+        return features.ranking(question(body));
+    }
+
+    private Question question(byte[] body) {
+        return bodies.json(bodies.text(body), QuestionRequest.class).toQuestion();
     }
 }

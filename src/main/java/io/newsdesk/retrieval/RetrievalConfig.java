@@ -2,8 +2,9 @@ package io.newsdesk.retrieval;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
 
-/** Hybrid sentence retrieval: candidate pool sizes, fusion and re-ranking weights (tuned on the dev set, see README). */
+/** Hybrid sentence retrieval: candidate pool sizes and ranking weights (tuned on the dev set, see README). */
 @ConfigMapping(prefix = "newsdesk.retrieval")
 public interface RetrievalConfig {
 
@@ -19,46 +20,14 @@ public interface RetrievalConfig {
     @WithDefault("100")
     int efSearch();
 
-    /** The k of reciprocal rank fusion, 1 / (k + rank). */
-    @WithDefault("60")
-    int rrfK();
+    /** The learned linear ranker. */
+    Ranker ranker();
 
-    /** Re-ranking weights. */
-    Weights weights();
+    /** A candidate's score is the weighted sum of its {@link RankingFeatures} (fitted by {@code RankerTraining}). */
+    interface Ranker {
 
-    /** Weights of the re-ranking features; the score is their weighted sum. */
-    interface Weights {
-
-        /** Cosine similarity of sentence and question. */
-        @WithDefault("1.0")
-        double similarity();
-
-        /** Cosine similarity of the sentence's context vector (title and previous sentence) and question. */
-        @WithDefault("1.0")
-        double contextSimilarity();
-
-        /** Share of the best score among the sentences of the same article. */
-        @WithDefault("0.3")
-        double article();
-
-        /** Reciprocal-rank-fusion score, scaled by (k + 1) so the top rank counts 1. */
-        @WithDefault("0.3")
-        double fusion();
-
-        /** Share of the question's focus terms (stemmed) found in the sentence. */
-        @WithDefault("0.8")
-        double coverage();
-
-        /** Share of focus terms found in the two previous and the next sentence but not in the sentence. */
-        @WithDefault("0.2")
-        double context();
-
-        /** Share of focus terms found in the article title. */
-        @WithDefault("0.25")
-        double title();
-
-        /** Closeness of the matched terms to one another in the sentence (1 when adjacent). */
-        @WithDefault("0.15")
-        double proximity();
+        /** One weight per feature, in the order of {@code RankingFeatures.NAMES}. */
+        @WithDefault("1.0,1.0,0.1,0.1,0.1,0.8,0.2,0.25,0.15,0.3,0,0,0,0")
+        List<Double> weights();
     }
 }

@@ -107,6 +107,23 @@ class AskResourceTest {
         given().contentType("application/json").body("{}").post(ASK).then().statusCode(400).contentType(PROBLEM);
     }
 
+    @Test
+    void should_list_the_ranked_candidates_with_one_value_per_named_feature() {
+        // when
+        JsonPath ranking = given().contentType("application/json").body(Map.of("question", "who vetoed the UN resolution?"))
+                .post(ASK + "/candidates").then().statusCode(200).extract().jsonPath();
+
+        // then
+        List<String> names = ranking.getList("feature_names");
+        assertThat(names).contains("similarity", "coverage", "article_similarity", "shape");
+        List<Map<String, Object>> candidates = ranking.getList("candidates");
+        assertThat(candidates).isNotEmpty();
+        assertThat(candidates).allSatisfy(c -> assertThat((List<?>) c.get("features")).hasSize(names.size()));
+        List<Float> scores = ranking.getList("candidates.score", Float.class);
+        assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(candidates.get(0).get("text").toString()).contains("vetoed");
+    }
+
     private void assertCitationsAreVerbatim(List<Map<String, Object>> citations) {
         for (Map<String, Object> citation : citations) {
             String articleText = given().get("/api/v1/articles/" + citation.get("article_id")).then().statusCode(200)

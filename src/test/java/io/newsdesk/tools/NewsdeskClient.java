@@ -38,6 +38,11 @@ final class NewsdeskClient {
         return send("/api/v1/ask/features", "application/json", request.toString(), Duration.ofSeconds(60));
     }
 
+    /** Every candidate sentence of a question with its ranking features. */
+    JsonNode candidates(ObjectNode request) {
+        return send("/api/v1/ask/candidates", "application/json", request.toString(), Duration.ofSeconds(60));
+    }
+
     private JsonNode send(String path, String type, String body, Duration timeout) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)).build();
