@@ -35,6 +35,17 @@ public interface AnswerConfig {
     /** Logistic calibration of confidence from the evidence features. */
     Calibration calibration();
 
+    /** The reader's candidate scoring. */
+    Reader reader();
+
+    /** score = sum of weight * feature over {@link CandidateFeatures#NAMES}; fitted by `scripts/tool.sh ReaderTraining`. */
+    interface Reader {
+
+        /** One weight per feature, in the order of CandidateFeatures.NAMES (default: the hand-set weights). */
+        @WithDefault("2.0,0.6,0.6,1.5,1.0,-1.5,1.0,0.6,-0.2,0.4,0.5,0.2,0.25,0,0,0")
+        List<Double> weights();
+    }
+
     /**
      * confidence = sigmoid(bias + sum of weight * feature) over {@link ConfidenceFeatures#NAMES}; fitted by
      * logistic regression in `make eval` (see README).

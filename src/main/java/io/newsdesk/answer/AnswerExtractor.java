@@ -11,16 +11,13 @@ import java.util.Objects;
 /**
  * The extractive reader: finds typed candidate spans (names, numbers, money, percentages, dates,
  * noun phrases, and names reached through light coreference) in the retrieved sentences, scores
- * each occurrence with hand-set feature weights, and merges equal answers across sentences with
- * a redundancy vote. Thread-safe; uses the shared OpenNLP English models.
+ * each occurrence by a weighted sum of its {@link CandidateFeatures}, and merges equal answers
+ * across sentences with redundancy votes. Thread-safe; uses the shared OpenNLP English models.
  */
 public class AnswerExtractor {
 
-    private static final double SHORT_FORM = 0.5;
-
     private final EnglishTagger tagger;
     private final ExtractorWeights weights;
-    private final CandidateScorer scorer;
     private final ReferenceResolver references;
 
     /** An extractor with {@link ExtractorWeights#defaults()}. */
@@ -32,12 +29,20 @@ public class AnswerExtractor {
     public AnswerExtractor(ExtractorWeights weights) {
         this.tagger = EnglishTagger.shared();
         this.weights = Objects.requireNonNull(weights, "weights");
-        this.scorer = new CandidateScorer(weights);
         this.references = new ReferenceResolver(tagger);
     }
 
     /** Candidate answers for {@code question}, best first, one per normalised answer text. */
     public List<AnswerCandidate> extract(QuestionAnalysis question, List<EvidenceSentence> sentences) {
+        return extractWithFeatures(question, sentences).stream().map(Featured::candidate).toList();
+    }
+
+    /** A candidate answer with the feature values its score was computed from. */
+    public record Featured(AnswerCandidate candidate, double[] features) {
+    }
+
+    /** Like {@link #extract}, keeping each candidate's {@link CandidateFeatures} (diagnostics and training). */
+    public List<Featured> extractWithFeatures(QuestionAnalysis question, List<EvidenceSentence> sentences) {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(sentences, "sentences");
         QuestionCues cues = QuestionCues.of(question, tagger);
@@ -47,38 +52,43 @@ public class AnswerExtractor {
             EvidenceSentence evidence = sentences.get(i);
             double normalised = maxRetrieval > 0 ? Math.max(0, evidence.retrievalScore()) / maxRetrieval : 0;
             SentenceContext context = new SentenceContext(tagger.tag(evidence.text()), i, normalised,
-                evidence.articleId());
+                evidence.retrievalScore() - maxRetrieval, evidence.articleId());
             collect(cues, context, evidence.before(), votes);
         }
-        List<AnswerCandidate> candidates = votes.values().stream().map(v -> v.toCandidate(weights)).toList();
-        return withShortFormVotes(candidates).stream()
-            .sorted(Comparator.comparingDouble(AnswerCandidate::score).reversed()).toList();
+        List<CandidateVotes> all = new ArrayList<>(votes.values());
+        List<Featured> featured = new ArrayList<>(all.size());
+        for (CandidateVotes v : all) {
+            double[] f = v.features();
+            f[CandidateFeatures.SHORT_FORMS] = shortForms(v, all);
+            Mention best = v.best();
+            featured.add(new Featured(new AnswerCandidate(best.text(), v.bestSentence(), best.start(), best.end(),
+                weights.score(f), best.type()), f));
+        }
+        return featured.stream()
+            .sorted(Comparator.comparingDouble((Featured f) -> f.candidate().score()).reversed()).toList();
     }
 
     /** "Gronkowski" elsewhere in the evidence is a vote for "Rob Gronkowski". */
-    private List<AnswerCandidate> withShortFormVotes(List<AnswerCandidate> candidates) {
-        List<AnswerCandidate> boosted = new ArrayList<>(candidates.size());
-        for (AnswerCandidate c : candidates) {
-            List<String> words = List.of(normalise(c.text()).split(" "));
-            long shortForms = words.size() < 2 ? 0 : candidates.stream()
-                .filter(o -> o != c && o.type() != AnswerType.DESCRIPTION)
-                .map(o -> List.of(normalise(o.text()).split(" ")))
-                .filter(o -> o.size() < words.size() && words.containsAll(o)).count();
-            boosted.add(shortForms == 0 ? c : new AnswerCandidate(c.text(), c.sentenceIndex(), c.start(), c.end(),
-                c.score() + SHORT_FORM * weights.redundancy() * shortForms, c.type()));
+    private static int shortForms(CandidateVotes candidate, List<CandidateVotes> all) {
+        List<String> words = List.of(normalise(candidate.best().text()).split(" "));
+        if (words.size() < 2) {
+            return 0;
         }
-        return boosted;
+        return (int) all.stream()
+            .filter(o -> o != candidate && o.best().type() != AnswerType.DESCRIPTION)
+            .map(o -> List.of(normalise(o.best().text()).split(" ")))
+            .filter(o -> o.size() < words.size() && words.containsAll(o)).count();
     }
 
     private void collect(QuestionCues cues, SentenceContext context, List<String> before,
             Map<String, CandidateVotes> votes) {
         List<Mention> mentions = mentions(context.tagged(), before, cues.pluralHead());
-        double[] scores = scorer.score(cues, context, mentions);
+        double[][] features = CandidateScorer.features(cues, context, mentions);
         for (int k = 0; k < mentions.size(); k++) {
             String key = normalise(mentions.get(k).text());
-            if (!Double.isNaN(scores[k]) && !key.isEmpty()) {
+            if (features[k] != null && !key.isEmpty()) {
                 votes.computeIfAbsent(key, x -> new CandidateVotes())
-                    .add(mentions.get(k), context.rank(), context.articleId(), scores[k]);
+                    .add(mentions.get(k), context.rank(), context.articleId(), features[k], weights.score(features[k]));
             }
         }
     }

@@ -78,6 +78,18 @@ public class AnswerService {
                 .toList());
     }
 
+    /** The reader's candidate answers with their features (diagnostics and reader training). */
+    public ReaderDiagnostics reading(Question question) {
+        Evidence evidence = retrieve(question);
+        List<EvidenceSentence> sentences = EvidenceSentences.of(evidence.ranked());
+        List<AnswerExtractor.Featured> featured = evidence.ranked().isEmpty() ? List.of()
+                : extractor.extractWithFeatures(evidence.analysis(), sentences);
+        return new ReaderDiagnostics(CandidateFeatures.NAMES, featured.stream()
+                .map(f -> new ReaderDiagnostics.Candidate(f.candidate().text(),
+                        sentences.get(f.candidate().sentenceIndex()).text(), f.candidate().score(), f.features()))
+                .toList());
+    }
+
     private static RetrievalQuery query(String text, QuestionAnalysis analysis, Question question, int limit) {
         return new RetrievalQuery(text, analysis.focusTerms(), shape(analysis.expectedType()), question.filter(), limit);
     }

@@ -5,48 +5,54 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Scores one mention in one evidence sentence with the linear combination of
- * {@link ExtractorWeights}: type match, retrieval score and rank of the sentence, closeness to
- * the question's focus words, focus coverage, overlap with the question, subject role and
- * head-noun adjacency. Cross-sentence votes are added later by the extractor.
+ * Describes one mention in one evidence sentence by its {@link CandidateFeatures}: type match,
+ * retrieval score and rank of the sentence, closeness to the question's focus words, focus
+ * coverage, overlap with the question, subject role and head-noun adjacency. Cross-sentence votes
+ * are added later by the extractor.
  */
 final class CandidateScorer {
 
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("AUX", "ADV", "PART", "PUNCT", "DET");
 
-    private final ExtractorWeights weights;
-
-    CandidateScorer(ExtractorWeights weights) {
-        this.weights = weights;
+    private CandidateScorer() {
     }
 
-    /** Scores for every mention of a sentence; {@code NaN} marks mentions to drop. */
-    double[] score(QuestionCues cues, SentenceContext context, List<Mention> mentions) {
+    /** Feature vectors for every mention of a sentence; {@code null} marks mentions to drop. */
+    static double[][] features(QuestionCues cues, SentenceContext context, List<Mention> mentions) {
         List<Integer> focusPositions = new ArrayList<>();
         int covered = focusMatches(cues, context.tagged(), focusPositions);
         double coverage = cues.focusStems().isEmpty() ? 0 : covered / (double) cues.focusStems().size();
-        double base = weights.retrieval() * context.normalisedRetrieval() + weights.rank() / (1.0 + context.rank())
-            + weights.focusCoverage() * coverage;
         int verb = verbPosition(cues.subjectVerbStem(), context.tagged());
-        double[] scores = new double[mentions.size()];
+        double[][] features = new double[mentions.size()][];
         for (int k = 0; k < mentions.size(); k++) {
-            scores[k] = score(cues, context.tagged(), mentions.get(k), base, focusPositions, verb);
+            features[k] = features(cues, context, mentions.get(k), coverage, focusPositions, verb);
         }
-        return scores;
+        return features;
     }
 
-    private double score(QuestionCues cues, TaggedSentence s, Mention m, double base, List<Integer> focus,
-            int verb) {
+    private static double[] features(QuestionCues cues, SentenceContext context, Mention m, double coverage,
+            List<Integer> focus, int verb) {
         double overlap = questionOverlap(cues, m);
         if (overlap >= 1.0) {
-            return Double.NaN;
+            return null;
         }
-        double compat = TypeCompatibility.score(cues.expectedType(), m.type());
-        double subject = verb >= m.endToken() && onlyFunctionWordsBetween(s, m.endToken(), verb) ? 1 : 0;
-        return base + weights.typeMatch() * compat + weights.proximity() * proximity(m, focus)
-            - weights.questionOverlap() * overlap + weights.subjectRole() * subject
-            + weights.headNounMatch() * headNoun(cues, s, m) - (m.viaReference() ? weights.coreference() : 0)
-            + (opensSentence(s, m) ? weights.leadPosition() : 0);
+        TaggedSentence s = context.tagged();
+        double[] f = new double[CandidateFeatures.NAMES.size()];
+        f[CandidateFeatures.TYPE_MATCH] = TypeCompatibility.score(cues.expectedType(), m.type());
+        f[CandidateFeatures.RETRIEVAL] = context.normalisedRetrieval();
+        f[CandidateFeatures.RANK] = 1.0 / (1.0 + context.rank());
+        f[CandidateFeatures.PROXIMITY] = proximity(m, focus);
+        f[CandidateFeatures.FOCUS_COVERAGE] = coverage;
+        f[CandidateFeatures.QUESTION_OVERLAP] = overlap;
+        f[CandidateFeatures.SUBJECT_ROLE] = verb >= m.endToken() && onlyFunctionWordsBetween(s, m.endToken(), verb)
+            ? 1 : 0;
+        f[CandidateFeatures.HEAD_NOUN] = headNoun(cues, s, m);
+        f[CandidateFeatures.VIA_REFERENCE] = m.viaReference() ? 1 : 0;
+        f[CandidateFeatures.OPENS_SENTENCE] = opensSentence(s, m) ? 1 : 0;
+        f[CandidateFeatures.WORDS] = Math.log(m.text().split("\\s+").length);
+        f[CandidateFeatures.DESCRIPTION] = m.type() == AnswerType.DESCRIPTION ? 1 : 0;
+        f[CandidateFeatures.RETRIEVAL_GAP] = context.retrievalGap();
+        return f;
     }
 
     private static boolean opensSentence(TaggedSentence s, Mention m) {

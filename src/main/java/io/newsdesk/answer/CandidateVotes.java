@@ -12,7 +12,9 @@ final class CandidateVotes {
     private int bestSentence;
     private double bestScore = Double.NEGATIVE_INFINITY;
 
-    void add(Mention mention, int sentenceIndex, String articleId, double score) {
+    private double[] bestFeatures;
+
+    void add(Mention mention, int sentenceIndex, String articleId, double[] features, double score) {
         sentences.add(sentenceIndex);
         articles.add(articleId);
         boolean better = score > bestScore || score == bestScore && !mention.viaReference() && best.viaReference();
@@ -20,13 +22,23 @@ final class CandidateVotes {
             best = mention;
             bestSentence = sentenceIndex;
             bestScore = score;
+            bestFeatures = features;
         }
     }
 
-    AnswerCandidate toCandidate(ExtractorWeights weights) {
-        double votes = weights.redundancy() * Math.log(sentences.size())
-            + weights.articleVotes() * (articles.size() - 1);
-        return new AnswerCandidate(best.text(), bestSentence, best.start(), best.end(), bestScore + votes,
-            best.type());
+    /** The best occurrence's features with the votes added. */
+    double[] features() {
+        double[] f = bestFeatures.clone();
+        f[CandidateFeatures.SENTENCE_VOTES] = Math.log(sentences.size());
+        f[CandidateFeatures.ARTICLE_VOTES] = articles.size() - 1;
+        return f;
+    }
+
+    Mention best() {
+        return best;
+    }
+
+    int bestSentence() {
+        return bestSentence;
     }
 }

@@ -1,38 +1,41 @@
 package io.newsdesk.answer;
 
+import java.util.List;
+
 /**
- * Hand-set weights of the linear candidate score used by {@link AnswerExtractor}; exposed so the
- * service can tune them through configuration.
+ * Weights of the reader's linear candidate score, one per {@link CandidateFeatures#NAMES} entry.
+ * The service's weights are learned on the development set ({@code newsdesk.answer.reader.weights},
+ * fitted by {@code scripts/tool.sh ReaderTraining}); {@link #defaults()} are the earlier hand-set ones.
  *
- * @param typeMatch      weight of the expected-type compatibility (0..1)
- * @param retrieval      weight of the sentence's retrieval score, normalised to the best one
- * @param rank           weight of 1/(1+rank) of the sentence
- * @param proximity      weight of closeness (in tokens) to the question's focus words
- * @param focusCoverage  weight of the share of focus words present in the sentence
- * @param redundancy     weight per extra supporting sentence (log-scaled)
- * @param articleVotes   weight per extra distinct supporting article
- * @param questionOverlap penalty weight for candidate words that appear in the question
- * @param subjectRole    bonus for the subject of the question's verb in the sentence
- * @param headNounMatch  bonus when the question's head noun sits next to the candidate
- * @param coreference    penalty for answers reached through a pronoun or definite description
- * @param leadPosition   bonus for a candidate that opens the sentence (news sentences lead with the subject)
+ * @param values the weights, in the order of {@link CandidateFeatures#NAMES}
  */
-public record ExtractorWeights(double typeMatch, double retrieval, double rank, double proximity,
-        double focusCoverage, double redundancy, double articleVotes, double questionOverlap, double subjectRole,
-        double headNounMatch, double coreference, double leadPosition) {
+public record ExtractorWeights(List<Double> values) {
 
     public ExtractorWeights {
-        double[] all = {typeMatch, retrieval, rank, proximity, focusCoverage, redundancy, articleVotes,
-            questionOverlap, subjectRole, headNounMatch, coreference, leadPosition};
-        for (double w : all) {
-            if (Double.isNaN(w) || Double.isInfinite(w) || w < 0) {
-                throw new IllegalArgumentException("weights must be finite and >= 0");
+        values = List.copyOf(values);
+        if (values.size() != CandidateFeatures.NAMES.size()) {
+            throw new IllegalArgumentException("expected " + CandidateFeatures.NAMES.size() + " weights ("
+                    + String.join(", ", CandidateFeatures.NAMES) + "), got " + values.size());
+        }
+        for (double w : values) {
+            if (Double.isNaN(w) || Double.isInfinite(w)) {
+                throw new IllegalArgumentException("weights must be finite numbers");
             }
         }
     }
 
-    /** The weights measured best on the development set. */
+    /** Hand-set weights: type match, retrieval and closeness to the question's words count most. */
     public static ExtractorWeights defaults() {
-        return new ExtractorWeights(2.0, 0.6, 0.6, 1.5, 1.0, 0.5, 0.2, 1.5, 1.0, 0.6, 0.2, 0.4);
+        return new ExtractorWeights(List.of(2.0, 0.6, 0.6, 1.5, 1.0, -1.5, 1.0, 0.6, -0.2, 0.4, 0.5, 0.2, 0.25, 0.0,
+                0.0, 0.0));
+    }
+
+    /** The weighted sum of the features; features beyond those given count as 0. */
+    double score(double[] features) {
+        double sum = 0;
+        for (int i = 0; i < features.length; i++) {
+            sum += values.get(i) * features[i];
+        }
+        return sum;
     }
 }

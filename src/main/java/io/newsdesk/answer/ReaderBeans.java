@@ -14,8 +14,8 @@ class ReaderBeans {
 
     @Produces
     @Singleton
-    AnswerExtractor answerExtractor() {
-        return new AnswerExtractor();
+    AnswerExtractor answerExtractor(AnswerConfig config) {
+        return new AnswerExtractor(new ExtractorWeights(config.reader().weights()));
     }
 
     @Produces

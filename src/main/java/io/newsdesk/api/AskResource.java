@@ -7,6 +7,7 @@ import io.newsdesk.answer.ConfidenceFeatures;
 import io.newsdesk.answer.Question;
 import io.newsdesk.answer.QuestionRequest;
 import io.newsdesk.answer.RankingDiagnostics;
+import io.newsdesk.answer.ReaderDiagnostics;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -57,6 +58,18 @@ public class AskResource {
     @Produces(MediaType.APPLICATION_JSON)
     public RankingDiagnostics candidates(byte[] body) {
         return features.ranking(question(body));
+    }
+
+    /**
+     * The reader's candidate answers with their features (diagnostics; `scripts/tool.sh ReaderTraining`
+     * fits the reader's weights on them).
+     */
+    @POST
+    @Path("readings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ReaderDiagnostics readings(byte[] body) {
+        return features.reading(question(body));
     }
 
     private Question question(byte[] body) {

@@ -51,4 +51,18 @@ final class EvalData {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The gold answers of a development question. */
+    static List<String> answers(JsonNode question) {
+        List<String> golds = new ArrayList<>();
+        question.path("answers").forEach(answer -> golds.add(answer.asText()));
+        return golds;
+    }
+
+    /** Fills {@code names} from a diagnostics response's {@code feature_names} the first time. */
+    static void names(JsonNode diagnostics, List<String> names) {
+        if (names.isEmpty()) {
+            diagnostics.path("feature_names").forEach(name -> names.add(name.asText()));
+        }
+    }
 }

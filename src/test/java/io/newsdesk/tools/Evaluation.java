@@ -43,8 +43,7 @@ public final class Evaluation {
 
     private static Outcome ask(NewsdeskClient client, JsonNode question, Map<String, String> ids,
             Map<String, String> kinds) {
-        List<String> golds = new ArrayList<>();
-        question.path("answers").forEach(answer -> golds.add(answer.asText()));
+        List<String> golds = EvalData.answers(question);
         List<String> goldIds = new ArrayList<>();
         question.path("article_ids").forEach(id -> goldIds.add(ids.getOrDefault(id.asText(), id.asText())));
         ObjectNode request = EvalData.JSON.createObjectNode();

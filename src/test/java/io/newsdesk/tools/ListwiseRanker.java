@@ -1,6 +1,17 @@
 package io.newsdesk.tools;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.BiFunction;
+import java.util.function.ToDoubleBiFunction;
+import java.util.stream.Collectors;
 
 /**
  * Fits a linear ranking function by listwise softmax: for each question, the probability mass the
@@ -13,8 +24,22 @@ final class ListwiseRanker {
     private static final double RATE = 0.05;
     private static final double L2 = 1e-4;
 
-    /** One question's candidates: a feature row and a label per candidate. */
-    record Group(double[][] features, boolean[] right) {
+    /**
+     * One question's candidates: a feature row, a label and a value per candidate (what the top
+     * candidate is worth when it is ranked first, e.g. its answer F1).
+     */
+    record Group(double[][] features, boolean[] right, double[] value) {
+
+        /** The value of the best-scored candidate, 0 when there is none. */
+        double topValue(double[] weights) {
+            int best = -1;
+            for (int i = 0; i < features.length; i++) {
+                if (best < 0 || dot(weights, features[i]) > dot(weights, features[best])) {
+                    best = i;
+                }
+            }
+            return best < 0 ? 0 : value[best];
+        }
 
         boolean hasRight() {
             for (boolean r : right) {
@@ -46,7 +71,89 @@ final class ListwiseRanker {
         }
     }
 
+    private static final int FOLDS = 5;
+
     private ListwiseRanker() {
+    }
+
+    /**
+     * Prints cross-validated hit@1/3/5 and mean top value (folds by question, fixed shuffle), then
+     * the weights fitted on all groups as a configuration line for {@code configKey}.
+     */
+    static void crossValidateAndPrint(List<Group> groups, List<String> names, String configKey) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(7));
+        int[] hits = new int[3];
+        double value = 0;
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<Group> train = new ArrayList<>();
+            List<Group> test = new ArrayList<>();
+            for (int k = 0; k < order.size(); k++) {
+                (k % FOLDS == fold ? test : train).add(groups.get(order.get(k)));
+            }
+            double[] w = fit(train, names.size());
+            for (Group group : test) {
+                hits[0] += group.hitAt(w, 1) ? 1 : 0;
+                hits[1] += group.hitAt(w, 3) ? 1 : 0;
+                hits[2] += group.hitAt(w, 5) ? 1 : 0;
+                value += group.topValue(w);
+            }
+        }
+        int n = groups.size();
+        long reachable = groups.stream().filter(Group::hasRight).count();
+        System.out.printf(Locale.ROOT, "questions %d, a right candidate among them: %.1f%%%n", n, 100.0 * reachable / n);
+        System.out.printf(Locale.ROOT, "cross-validated (%d folds by question): hit@1 %.1f%% hit@3 %.1f%% hit@5 %.1f%%,"
+                + " mean value of the top candidate %.3f%n", FOLDS, 100.0 * hits[0] / n, 100.0 * hits[1] / n,
+                100.0 * hits[2] / n, value / n);
+        double[] w = fit(groups, names.size());
+        for (int j = 0; j < names.size(); j++) {
+            System.out.printf(Locale.ROOT, "  %-22s %8.4f%n", names.get(j), w[j]);
+        }
+        System.out.println(configKey + "=" + Arrays.stream(w)
+                .mapToObj(x -> String.format(Locale.ROOT, "%.4f", x)).collect(Collectors.joining(",")));
+    }
+
+    /**
+     * Asks a running service for every development question's candidates through {@code fetch},
+     * values each candidate with {@code value} (right when the value is at least {@code rightAt}),
+     * then cross-validates and prints the weights. args: BASE_URL QUESTIONS_JSONL.
+     */
+    static void trainFromService(String[] args, BiFunction<NewsdeskClient, ObjectNode, JsonNode> fetch,
+            ToDoubleBiFunction<JsonNode, List<String>> value, double rightAt, String configKey) {
+        NewsdeskClient client = new NewsdeskClient(args[0]);
+        List<Group> groups = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (JsonNode question : EvalData.readJsonLines(Path.of(args[1]))) {
+            List<String> golds = EvalData.answers(question);
+            JsonNode found = fetch.apply(client, EvalData.JSON.createObjectNode()
+                    .put("question", question.path("question").asText()));
+            EvalData.names(found, names);
+            JsonNode candidates = found.path("candidates");
+            boolean[] right = new boolean[candidates.size()];
+            double[] values = new double[candidates.size()];
+            for (int i = 0; i < candidates.size(); i++) {
+                values[i] = value.applyAsDouble(candidates.get(i), golds);
+                right[i] = values[i] >= rightAt;
+            }
+            groups.add(new Group(features(candidates), right, values));
+        }
+        crossValidateAndPrint(groups, names, configKey);
+    }
+
+    /** The feature rows of a JSON array of candidates, each with a {@code features} array. */
+    static double[][] features(JsonNode candidates) {
+        double[][] features = new double[candidates.size()][];
+        for (int i = 0; i < candidates.size(); i++) {
+            JsonNode values = candidates.get(i).path("features");
+            features[i] = new double[values.size()];
+            for (int j = 0; j < values.size(); j++) {
+                features[i][j] = values.get(j).asDouble();
+            }
+        }
+        return features;
     }
 
     /** Weights fitted on the groups that hold at least one right candidate. */

@@ -43,8 +43,7 @@ public final class ModelComparison {
             int top5 = 0;
             int top1 = 0;
             for (JsonNode question : questions) {
-                List<String> golds = new ArrayList<>();
-                question.path("answers").forEach(answer -> golds.add(answer.asText()));
+                List<String> golds = EvalData.answers(question);
                 float[] query = model.embed(choice.queryPrefix() + question.path("question").asText()).content().vector();
                 int[] best = nearest(vectors, query, 5);
                 top1 += AnswerMetrics.contains(sentences.get(best[0]), golds) ? 1 : 0;

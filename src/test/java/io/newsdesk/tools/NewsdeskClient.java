@@ -43,6 +43,11 @@ final class NewsdeskClient {
         return send("/api/v1/ask/candidates", "application/json", request.toString(), Duration.ofSeconds(60));
     }
 
+    /** The reader's candidate answers of a question with their features. */
+    JsonNode readings(ObjectNode request) {
+        return send("/api/v1/ask/readings", "application/json", request.toString(), Duration.ofSeconds(60));
+    }
+
     private JsonNode send(String path, String type, String body, Duration timeout) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)).build();

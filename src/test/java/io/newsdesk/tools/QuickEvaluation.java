@@ -3,7 +3,6 @@ package io.newsdesk.tools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,8 +22,7 @@ public final class QuickEvaluation {
         int hit3 = 0;
         double f1 = 0;
         for (JsonNode question : questions) {
-            List<String> golds = new ArrayList<>();
-            question.path("answers").forEach(answer -> golds.add(answer.asText()));
+            List<String> golds = EvalData.answers(question);
             ObjectNode request = EvalData.JSON.createObjectNode().put("question", question.path("question").asText())
                     .put("max_citations", 3).put("min_confidence", 0.0);
             JsonNode answer = client.ask(request);
