@@ -35,6 +35,21 @@ public interface AnswerConfig {
     /** Logistic calibration of confidence from the evidence features. */
     Calibration calibration();
 
+    /** Recent answers kept for repeated questions (see AnswerCache). */
+    Cache cache();
+
+    /** Answer cache bounds. */
+    interface Cache {
+
+        /** Most answers kept; 0 turns the cache off. */
+        @WithDefault("10000")
+        int size();
+
+        /** Longest time an answer is reused, whatever happens on other replicas. */
+        @WithDefault("60s")
+        java.time.Duration ttl();
+    }
+
     /** The reader's candidate scoring. */
     Reader reader();
 

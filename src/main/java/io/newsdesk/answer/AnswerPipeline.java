@@ -13,16 +13,18 @@ public class AnswerPipeline {
 
     private final AnswerService reader;
     private final AnswerGenerator generator;
+    private final AnswerCache cache;
 
-    AnswerPipeline(AnswerService reader, AnswerGenerator generator) {
+    AnswerPipeline(AnswerService reader, AnswerGenerator generator, AnswerCache cache) {
         this.reader = reader;
         this.generator = generator;
+        this.cache = cache;
     }
 
-    /** The whole pipeline for one question. */
+    /** The whole pipeline for one question; a recent answer to the same question is reused. */
     public Answer answer(Question question) {
-        return answer(retrieve(question), token -> {
-        });
+        return cache.answer(question, () -> answer(retrieve(question), token -> {
+        }));
     }
 
     /** First step, for callers that show the sources before the answer (streaming). */

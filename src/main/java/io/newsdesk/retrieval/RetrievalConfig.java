@@ -16,8 +16,8 @@ public interface RetrievalConfig {
     @WithDefault("40")
     int textCandidates();
 
-    /** HNSW ef_search: larger finds true neighbours more often, at some cost in time. */
-    @WithDefault("100")
+    /** HNSW ef_search (never below vector-candidates): larger finds true neighbours more often, at some cost in time. */
+    @WithDefault("40")
     int efSearch();
 
     /** The learned linear ranker. */

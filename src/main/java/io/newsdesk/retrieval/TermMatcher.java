@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.stemmer.PorterStemmer;
 
 /** Lower-cases, tokenises and Porter-stems text so question terms match inflected forms ("vetoed", "veto"). */
 final class TermMatcher {
+
+    /** Stems of words seen before: stemming is a good share of ranking time, and news reuses its words. */
+    private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_STEMS = 200_000;
 
     private TermMatcher() {
     }
@@ -19,7 +25,7 @@ final class TermMatcher {
         if (text == null) {
             return stems;
         }
-        PorterStemmer stemmer = new PorterStemmer();
+        PorterStemmer stemmer = null;
         String lower = text.toLowerCase(Locale.ROOT);
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
@@ -27,7 +33,16 @@ final class TermMatcher {
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
-                stems.add(stemmer.stem(lower.substring(start, i)));
+                String word = lower.substring(start, i);
+                String stem = STEMS.get(word);
+                if (stem == null) {
+                    stemmer = stemmer == null ? new PorterStemmer() : stemmer;
+                    stem = stemmer.stem(word);
+                    if (STEMS.size() < MAX_CACHED_STEMS) {
+                        STEMS.put(word, stem);
+                    }
+                }
+                stems.add(stem);
                 start = -1;
             }
         }

@@ -25,9 +25,11 @@ public class ArticleRepository {
             + "published_at, language, ingested_at, sentence_count, metadata::text";
 
     private final TransactionRunner runner;
+    private final ArchiveChanges changes;
 
-    ArticleRepository(TransactionRunner runner) {
+    ArticleRepository(TransactionRunner runner, ArchiveChanges changes) {
         this.runner = runner;
+        this.changes = changes;
     }
 
     /** The article with exactly this content, if the archive has it. */
@@ -48,6 +50,8 @@ public class ArticleRepository {
                 return runner.inTransaction(connection -> saveIn(connection, article));
             }
             throw e;
+        } finally {
+            changes.changed();
         }
     }
 
@@ -97,12 +101,16 @@ public class ArticleRepository {
 
     /** Deletes the article and, by cascade, its sentences and vectors. */
     public boolean delete(UUID id) {
-        return runner.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM articles WHERE id = ?")) {
-                statement.setObject(1, id);
-                return statement.executeUpdate() > 0;
-            }
-        });
+        try {
+            return runner.inTransaction(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+                    statement.setObject(1, id);
+                    return statement.executeUpdate() > 0;
+                }
+            });
+        } finally {
+            changes.changed();
+        }
     }
 
     /** Whether the database answers and has the vector extension. */

@@ -1,5 +1,6 @@
 package io.newsdesk.testing;
 
+import io.newsdesk.store.ArchiveChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,14 +13,17 @@ import javax.sql.DataSource;
 public class ArchiveFixture {
 
     private final DataSource dataSource;
+    private final ArchiveChanges changes;
 
-    ArchiveFixture(DataSource dataSource) {
+    ArchiveFixture(DataSource dataSource, ArchiveChanges changes) {
         this.dataSource = dataSource;
+        this.changes = changes;
     }
 
-    /** Removes every article and sentence from the test database. */
+    /** Removes every article and sentence from the test database (cached answers no longer hold). */
     public void empty() {
         execute("TRUNCATE articles CASCADE");
+        changes.changed();
     }
 
     /** Number of rows in a table. */

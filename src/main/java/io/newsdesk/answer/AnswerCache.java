@@ -1,0 +1,64 @@
+package io.newsdesk.answer;
+
+import io.newsdesk.store.ArchiveChanges;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Recent answers by question (text, filters, citations, confidence floor), least recently used
+ * first out. An answer is served from here only while the archive has not changed on this
+ * instance since it was computed and for at most the configured time to live (which bounds how
+ * stale an answer can be after another replica ingests). Size 0 turns the cache off.
+ */
+@ApplicationScoped
+class AnswerCache {
+
+    private record Entry(Answer answer, long version, long storedAt) {
+    }
+
+    private final ArchiveChanges changes;
+    private final int size;
+    private final long ttlNanos;
+    private final Map<Question, Entry> entries;
+
+    @Inject
+    AnswerCache(ArchiveChanges changes, AnswerConfig config) {
+        this(changes, config.cache().size(), config.cache().ttl());
+    }
+
+    AnswerCache(ArchiveChanges changes, int size, Duration ttl) {
+        this.changes = changes;
+        this.size = size;
+        this.ttlNanos = ttl.toNanos();
+        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Question, Entry> eldest) {
+                return size() > AnswerCache.this.size;
+            }
+        };
+    }
+
+    /** The cached answer to the question, or the one {@code compute} gives (then cached). */
+    Answer answer(Question question, Supplier<Answer> compute) {
+        if (size <= 0) {
+            return compute.get();
+        }
+        long version = changes.version();
+        Entry entry;
+        synchronized (entries) {
+            entry = entries.get(question);
+        }
+        if (entry != null && entry.version() == version && System.nanoTime() - entry.storedAt() < ttlNanos) {
+            return entry.answer();
+        }
+        Answer answer = compute.get();
+        synchronized (entries) {
+            entries.put(question, new Entry(answer, version, System.nanoTime()));
+        }
+        return answer;
+    }
+}
