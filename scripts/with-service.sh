@@ -25,7 +25,6 @@ scripts/db-setup.sh "$DB" >/dev/null
 [ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q -DskipTests package
 LOG="target/$DB-service.log"
 NEWSDESK_KEY="$(scripts/new-key.sh --key)"
-export NEWSDESK_KEY
 NEWSDESK_API_KEYS="$(printf '%s' "$NEWSDESK_KEY" | scripts/new-key.sh --entry bench ask+ingest)" \
 NEWSDESK_RATE_LIMIT_ASK_PER_KEY=0 NEWSDESK_RATE_LIMIT_ASK_PER_ADDRESS=0 \
 NEWSDESK_RATE_LIMIT_INGEST_PER_KEY=0 NEWSDESK_RATE_LIMIT_INGEST_PER_ADDRESS=0 \
@@ -35,4 +34,4 @@ SERVICE_PID=$!
 trap 'kill "$SERVICE_PID" 2>/dev/null || true; wait "$SERVICE_PID" 2>/dev/null || true' EXIT
 BASE="http://localhost:$PORT"
 scripts/wait-ready.sh "$BASE" 120
-BASE="$BASE" SERVICE_PID="$SERVICE_PID" "$@"
+BASE="$BASE" SERVICE_PID="$SERVICE_PID" NEWSDESK_KEY="$NEWSDESK_KEY" "$@"
