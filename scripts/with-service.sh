@@ -3,7 +3,10 @@
 #   scripts/with-service.sh DATABASE PORT command [args...]
 # DATABASE is dropped and recreated first (only newsdesk_bench / newsdesk_eval are allowed, never
 # the service's own `newsdesk`), the built service is started on PORT, and the command runs with
-# BASE (service URL) and SERVICE_PID in its environment. The service is stopped afterwards.
+# BASE (service URL), SERVICE_PID and NEWSDESK_KEY (a throwaway key with the ask and ingest scopes,
+# which the tools send) in its environment. The service is stopped afterwards.
+# Rate limits are off for this service (a benchmark asks ~100 questions/s from one address with one
+# key); the admission gates keep their defaults, which let 32 concurrent clients through.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB="$1"; PORT="$2"; shift 2
@@ -21,10 +24,14 @@ scripts/db-setup.sh "$DB" >/dev/null
 
 [ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q -DskipTests package
 LOG="target/$DB-service.log"
+NEWSDESK_KEY="$(scripts/new-key.sh --key)"
+NEWSDESK_API_KEYS="$(printf '%s' "$NEWSDESK_KEY" | scripts/new-key.sh --entry bench ask+ingest)" \
+NEWSDESK_RATE_LIMIT_ASK_PER_KEY=0 NEWSDESK_RATE_LIMIT_ASK_PER_ADDRESS=0 \
+NEWSDESK_RATE_LIMIT_INGEST_PER_KEY=0 NEWSDESK_RATE_LIMIT_INGEST_PER_ADDRESS=0 \
 NEWSDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" NEWSDESK_PORT="$PORT" \
   java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
 SERVICE_PID=$!
 trap 'kill "$SERVICE_PID" 2>/dev/null || true; wait "$SERVICE_PID" 2>/dev/null || true' EXIT
 BASE="http://localhost:$PORT"
 scripts/wait-ready.sh "$BASE" 120
-BASE="$BASE" SERVICE_PID="$SERVICE_PID" "$@"
+BASE="$BASE" SERVICE_PID="$SERVICE_PID" NEWSDESK_KEY="$NEWSDESK_KEY" "$@"

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Holds the dependency rule: api | chat | slack -> answer -> retrieval -> store, ingest -> store,
- * and embedding is shared by ingest and retrieval. Nothing depends on the adapters.
+ * and embedding is shared by ingest and retrieval. Nothing depends on the adapters. The access door
+ * (keys, rate limits, admission) sits in front of every resource and is known only to api's problem
+ * mapper.
  */
 class ArchitectureTest {
 
@@ -39,6 +41,18 @@ class ArchitectureTest {
                 "io.newsdesk.store..", "io.newsdesk.ingest..", "io.newsdesk.embedding..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("io.newsdesk.api..", "io.newsdesk.chat..", "io.newsdesk.slack..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void should_keep_the_access_door_at_the_edge() {
+        noClasses().that().resideInAnyPackage("io.newsdesk.answer..", "io.newsdesk.retrieval..",
+                "io.newsdesk.store..", "io.newsdesk.ingest..", "io.newsdesk.embedding..", "io.newsdesk.chat..",
+                "io.newsdesk.slack..", "io.newsdesk.widget..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.access..").check(CLASSES);
+        noClasses().that().resideInAnyPackage("io.newsdesk.access..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.api..", "io.newsdesk.chat..",
+                        "io.newsdesk.slack..", "io.newsdesk.answer..", "io.newsdesk.ingest..", "io.newsdesk.store..")
                 .check(CLASSES);
     }
 

@@ -1,5 +1,6 @@
 package io.newsdesk.api;
 
+import io.newsdesk.access.RequestRefusedException;
 import io.newsdesk.answer.InvalidQuestionException;
 import io.newsdesk.ingest.ArticleTooLargeException;
 import io.newsdesk.ingest.BatchLineException;
@@ -39,6 +40,18 @@ class ProblemMapper {
     @ServerExceptionMapper
     Response invalidBatch(BatchLineException e) {
         return problem(400, "invalid-batch", "Invalid lines in batch", e.getMessage(), null, e.errors());
+    }
+
+    @ServerExceptionMapper
+    Response refused(RequestRefusedException e) {
+        RequestRefusedException.Reason reason = e.reason();
+        Response.ResponseBuilder response = Response.fromResponse(problem(reason.status(), reason.type(),
+                reason.title(), e.getMessage(), null, null));
+        e.retryAfterSeconds().ifPresent(seconds -> response.header("Retry-After", seconds));
+        if (reason == RequestRefusedException.Reason.UNAUTHENTICATED) {
+            response.header("WWW-Authenticate", RequestRefusedException.CHALLENGE);
+        }
+        return response.build();
     }
 
     @ServerExceptionMapper

@@ -20,12 +20,16 @@ public interface WidgetConfig {
 
     /**
      * Public keys the widget sends as {@code X-API-Key} (comma-separated, from the environment
-     * {@code NEWSDESK_WIDGET_PUBLIC_KEYS}). A request carrying one may only ask and converse.
+     * {@code NEWSDESK_WIDGET_PUBLIC_KEYS}). They are checked with every other API key
+     * ({@code io.newsdesk.access}): a request carrying one may only ask and converse.
      */
     @WithDefault("newsdesk-demo")
     List<String> publicKeys();
 
-    /** Requests one visitor (client IP) may make per minute with a widget key; 429 above. */
+    /**
+     * Requests one visitor (client address) may make per minute with a widget key; 429 above. The
+     * key's own budget does not apply: every visitor of the page shares the key.
+     */
     @WithDefault("20")
     int rateLimitPerMinute();
 }

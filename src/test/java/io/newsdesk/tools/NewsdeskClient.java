@@ -8,18 +8,28 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A small HTTP client for the benchmark and evaluation commands. */
+/**
+ * A small HTTP client for the benchmark and evaluation commands. It sends the API key from the
+ * environment {@code NEWSDESK_KEY} (scripts/with-service.sh sets a throwaway one), else the local
+ * admin key {@code .newsdesk/admin.key} that scripts/run.sh creates, else none.
+ */
 final class NewsdeskClient {
+
+    private static final Path LOCAL_KEY = Path.of(".newsdesk", "admin.key");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String key;
 
     NewsdeskClient(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.key = key();
     }
 
     /** Posts a batch of articles; returns the per-article results. */
@@ -49,8 +59,12 @@ final class NewsdeskClient {
     }
 
     private JsonNode send(String path, String type, String body, Duration timeout) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
-                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            builder.header("Authorization", "Bearer " + key);
+        }
+        HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
@@ -62,6 +76,18 @@ final class NewsdeskClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static String key() {
+        String fromEnvironment = System.getenv("NEWSDESK_KEY");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment.strip();
+        }
+        try {
+            return Files.isReadable(LOCAL_KEY) ? Files.readString(LOCAL_KEY).strip() : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

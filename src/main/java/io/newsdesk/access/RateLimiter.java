@@ -1,6 +1,5 @@
-package io.newsdesk.widget;
+package io.newsdesk.access;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,14 +8,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * A token bucket per visitor: {@code newsdesk.widget.rate-limit-per-minute} tokens, refilled evenly
- * over a minute. Buckets are small and forgotten once full again, so memory stays bounded by the
- * visitors of the last minute.
+ * One rate-limit budget: a token bucket per client (a key's name or an address) holding
+ * {@code perMinute} tokens, refilled evenly over a minute. Buckets are small and forgotten once full
+ * again, so memory stays bounded by the clients of the last minute. {@code perMinute <= 0} means
+ * no limit.
  */
-@ApplicationScoped
-class VisitorRateLimiter {
+final class RateLimiter {
 
     private static final Duration WINDOW = Duration.ofMinutes(1);
+    private static final int FORGET_ABOVE = 10_000;
 
     /** Tokens left and when they were counted. */
     private record Bucket(double tokens, Instant at) {
@@ -24,25 +24,27 @@ class VisitorRateLimiter {
 
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final Clock clock;
-    private final WidgetConfig config;
+    private final double capacity;
 
-    VisitorRateLimiter(Clock clock, WidgetConfig config) {
+    RateLimiter(Clock clock, int perMinute) {
         this.clock = clock;
-        this.config = config;
+        this.capacity = perMinute;
     }
 
-    /** Takes one token for {@code visitor}: empty when allowed, otherwise how long until the next token. */
-    Optional<Duration> acquire(String visitor) {
+    /** Takes one token for {@code client}: empty when allowed, otherwise how long until the next token. */
+    Optional<Duration> acquire(String client) {
+        if (capacity <= 0) {
+            return Optional.empty();
+        }
         Instant now = clock.instant();
-        double capacity = Math.max(1, config.rateLimitPerMinute());
         Bucket[] taken = new Bucket[1];
-        buckets.compute(visitor, (key, bucket) -> {
-            Bucket refilled = refill(bucket, now, capacity);
+        buckets.compute(client, (key, bucket) -> {
+            Bucket refilled = refill(bucket, now);
             taken[0] = refilled;
             return refilled.tokens() >= 1 ? new Bucket(refilled.tokens() - 1, now) : refilled;
         });
         if (taken[0].tokens() >= 1) {
-            forgetFullBuckets(now, capacity);
+            forgetFullBuckets(now);
             return Optional.empty();
         }
         double perToken = WINDOW.toMillis() / capacity;
@@ -50,7 +52,7 @@ class VisitorRateLimiter {
         return Optional.of(Duration.ofMillis(Math.max(1, waitMillis)));
     }
 
-    private static Bucket refill(Bucket bucket, Instant now, double capacity) {
+    private Bucket refill(Bucket bucket, Instant now) {
         if (bucket == null) {
             return new Bucket(capacity, now);
         }
@@ -60,9 +62,9 @@ class VisitorRateLimiter {
         return new Bucket(tokens, elapsed > 0 ? now : bucket.at());
     }
 
-    private void forgetFullBuckets(Instant now, double capacity) {
-        if (buckets.size() > 10_000) {
-            buckets.entrySet().removeIf(entry -> refill(entry.getValue(), now, capacity).tokens() >= capacity);
+    private void forgetFullBuckets(Instant now) {
+        if (buckets.size() > FORGET_ABOVE) {
+            buckets.entrySet().removeIf(entry -> refill(entry.getValue(), now).tokens() >= capacity);
         }
     }
 }

@@ -1,17 +1,16 @@
-package io.newsdesk.widget;
+package io.newsdesk.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.testing.TestClock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class VisitorRateLimiterTest {
+class RateLimiterTest {
 
     private final TestClock clock = new TestClock();
-    private final VisitorRateLimiter limiter = new VisitorRateLimiter(clock, config(6));
+    private final RateLimiter limiter = new RateLimiter(clock, 6);
 
     @Test
     void should_refuse_the_request_past_the_limit_and_say_when_the_next_token_comes() {
@@ -23,7 +22,7 @@ class VisitorRateLimiterTest {
         // when
         Optional<Duration> wait = limiter.acquire("10.0.0.1");
 
-        // then: 6 a minute is one token every 10 s
+        // then: 6 a minute is one token every 10 s, and another client has its own bucket
         assertThat(wait).isPresent();
         assertThat(wait.get()).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(10));
         assertThat(limiter.acquire("10.0.0.2")).isEmpty();
@@ -45,22 +44,14 @@ class VisitorRateLimiterTest {
         assertThat(limiter.acquire("10.0.0.1")).isPresent();
     }
 
-    private static WidgetConfig config(int perMinute) {
-        return new WidgetConfig() {
-            @Override
-            public Optional<List<String>> allowedOrigins() {
-                return Optional.empty();
-            }
+    @Test
+    void should_never_refuse_when_the_budget_is_zero() {
+        // given
+        RateLimiter off = new RateLimiter(clock, 0);
 
-            @Override
-            public List<String> publicKeys() {
-                return List.of("k");
-            }
-
-            @Override
-            public int rateLimitPerMinute() {
-                return perMinute;
-            }
-        };
+        // when / then
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(off.acquire("10.0.0.1")).isEmpty();
+        }
     }
 }

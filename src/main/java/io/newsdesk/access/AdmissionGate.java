@@ -1,0 +1,109 @@
+package io.newsdesk.access;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Admission for one kind of heavy work (answering, ingesting): at most {@code concurrency} run at
+ * once, at most {@code queue} more wait (first come, first served) for up to {@code queueTimeout};
+ * anything beyond is refused at once. So a burst costs a bounded number of waiting threads and
+ * never unbounded memory, and a refused client hears so immediately instead of timing out.
+ */
+final class AdmissionGate {
+
+    private final String name;
+    private final int concurrency;
+    private final int capacity;
+    private final Duration queueTimeout;
+    private final Semaphore slots;
+    private final AtomicInteger admitted = new AtomicInteger();
+
+    AdmissionGate(String name, int concurrency, int queue, Duration queueTimeout) {
+        if (concurrency < 1 || queue < 0) {
+            throw new IllegalArgumentException(name + ": concurrency must be at least 1 and queue at least 0");
+        }
+        this.name = name;
+        this.concurrency = concurrency;
+        this.capacity = concurrency + queue;
+        this.queueTimeout = queueTimeout;
+        this.slots = new Semaphore(concurrency, true);
+    }
+
+    /**
+     * Runs now when a slot is free, otherwise waits in the queue; empty when the queue is full, the
+     * wait reached the queue timeout or the thread was interrupted. Close the permit when done.
+     */
+    Optional<Permit> enter() {
+        return admit(true);
+    }
+
+    /** Like {@link #enter()} but never waits: for threads that must not block. */
+    Optional<Permit> tryEnter() {
+        return admit(false);
+    }
+
+    /** The gate's name in messages ({@code answering}, {@code ingesting}). */
+    String name() {
+        return name;
+    }
+
+    /** Work running now. */
+    int running() {
+        return concurrency - slots.availablePermits();
+    }
+
+    /** Work admitted and still waiting for a slot. */
+    int waiting() {
+        return Math.max(0, admitted.get() - running());
+    }
+
+    /** How many may run at once. */
+    int concurrency() {
+        return concurrency;
+    }
+
+    /** How many may wait. */
+    int queue() {
+        return capacity - concurrency;
+    }
+
+    private Optional<Permit> admit(boolean wait) {
+        if (admitted.incrementAndGet() > capacity) {
+            admitted.decrementAndGet();
+            return Optional.empty();
+        }
+        boolean acquired;
+        try {
+            acquired = wait ? slots.tryAcquire(queueTimeout.toNanos(), TimeUnit.NANOSECONDS) : slots.tryAcquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            admitted.decrementAndGet();
+            return Optional.empty();
+        }
+        return Optional.of(new Permit());
+    }
+
+    /** One admitted piece of work; closing it (once or more) frees its slot. */
+    final class Permit implements AutoCloseable {
+
+        private final AtomicBoolean open = new AtomicBoolean(true);
+
+        private Permit() {
+        }
+
+        @Override
+        public void close() {
+            if (open.compareAndSet(true, false)) {
+                slots.release();
+                admitted.decrementAndGet();
+            }
+        }
+    }
+}
