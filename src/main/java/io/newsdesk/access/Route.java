@@ -15,7 +15,7 @@ enum Route {
 
     /** Not the API: static files, widget script, {@code /q/*} (health, metrics, OpenAPI), Slack (own signatures). */
     PUBLIC(null, true, Budget.NONE, null, false),
-    /** Answering a question: ask, stream, features, conversation messages. */
+    /** Answering a question: ask, stream, its diagnostics (features, candidates, readings), conversation messages. */
     QUESTION(Scope.ASK, true, Budget.ASK, Gate.ANSWER, true),
     /** Starting and reading conversations. */
     CONVERSE(Scope.ASK, true, Budget.ASK, null, false),
@@ -40,7 +40,7 @@ enum Route {
 
     private static final String ID = "[^/]+";
     private static final Pattern QUESTION_PATH = Pattern.compile(
-            "/api/v1/ask(/stream|/features)?|/api/v1/conversations/" + ID + "/messages(/stream)?");
+            "/api/v1/ask(/stream|/features|/candidates|/readings)?|/api/v1/conversations/" + ID + "/messages(/stream)?");
     private static final Pattern CONVERSE_PATH = Pattern.compile("/api/v1/conversations(/" + ID + ")?");
     private static final Pattern ARTICLES_PATH = Pattern.compile("/api/v1/articles(/" + ID + ")?");
     private static final Pattern SLACK_PATH = Pattern.compile("/slack/(events|commands)");
