@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
@@ -102,7 +103,8 @@ class GuardedChatClient {
             // The HTTP client's own timeout can fire before the guard's: either way, no second call.
             return false;
         }
-        if (error instanceof TimeoutException || error instanceof PartialOutputException
+        if (error instanceof TimeoutException || error instanceof CircuitBreakerOpenException
+                || error instanceof PartialOutputException
                 || error instanceof NonRetriableException || error instanceof InterruptedException) {
             return false;
         }
