@@ -101,7 +101,7 @@ class RequestBodies {
         return items;
     }
 
-    /** Whether PostgreSQL's jsonb keeps every name and string as sent (it refuses U+0000; UTF-8 has no lone surrogates). */
+    /** Whether jsonb keeps every name and string as sent: it refuses U+0000, and UTF-8 has no lone surrogates. */
     private static boolean storable(JsonNode node) {
         if (node.isTextual()) {
             return storable(node.textValue());

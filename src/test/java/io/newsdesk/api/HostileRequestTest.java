@@ -126,7 +126,8 @@ class HostileRequestTest {
     @Test
     void should_round_trip_an_article_with_emoji_zero_width_and_mixed_scripts() {
         // given
-        String title = "\uD83C\uDF2A\uFE0F Tornado\u200B warning \u2014 \u041C\u043E\u0441\u043A\u0432\u0430 \u6771\u4EAC";
+        String title = "\uD83C\uDF2A\uFE0F Tornado\u200B warning \u2014 \u041C\u043E\u0441\u043A\u0432\u0430"
+                + " \u6771\u4EAC";
         String text = "\uFEFFThe storm \uD83C\uDF2A\uFE0F hit Kyiv (\u041A\u0438\u0457\u0432) on Monday.\u200B"
                 + " Residents in \u05EA\u05DC \u05D0\u05D1\u05D9\u05D1 and \u0627\u0644\u0642\u0627\u0647\u0631\u0629"
                 + " watched \uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67 families flee.\u0007\r\n\r\n"

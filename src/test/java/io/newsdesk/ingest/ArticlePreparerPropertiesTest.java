@@ -25,7 +25,8 @@ class ArticlePreparerPropertiesTest {
     Arbitrary<ArticleInput> inputs() {
         Arbitrary<String> field = Arbitraries.oneOf(HostileStrings.hostile(), Arbitraries.just(null));
         Arbitrary<String> url = Arbitraries.oneOf(field, Arbitraries.of("https://example.org/a?b=c#d",
-                "http://[::1]/", "https://exa mple.org", "file:///etc/passwd", "http://", "https://x.org/../../etc/passwd",
+                "http://[::1]/", "https://exa mple.org", "file:///etc/passwd", "http://",
+                "https://x.org/../../etc/passwd",
                 "https://example.org/%2e%2e%2f", "javascript:alert(1)", "https://\uD83D\uDE00.example/"));
         Arbitrary<String> date = Arbitraries.oneOf(field, Arbitraries.of("2017-04-21", "2017-04-21T09:30:00Z",
                 "2017-02-30", "'; DROP TABLE articles;--", "9999999999-01-01", "2017-04-21T25:00:00Z"));
