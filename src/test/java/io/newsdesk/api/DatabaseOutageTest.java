@@ -73,6 +73,8 @@ class DatabaseOutageTest {
         assertThat(ready.statusCode()).isEqualTo(503);
         assertThat(ready.jsonPath().getString("status")).isEqualTo("DOWN");
         assertThat(ready.jsonPath().getBoolean("checks.find { it.name == 'newsdesk' }.data.database")).isFalse();
+        // alive all the same: restarting the service would not bring the database back
+        assertThat(given().get("/q/health/live").statusCode()).isEqualTo(200);
 
         // when: PostgreSQL is back
         postgres.start();
