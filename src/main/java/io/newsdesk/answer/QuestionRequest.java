@@ -25,7 +25,8 @@ public record QuestionRequest(String question, Filters filters, Integer maxCitat
         if (maxCitations != null && (maxCitations < 1 || maxCitations > 10)) {
             throw new InvalidQuestionException("max_citations", "max_citations must be between 1 and 10");
         }
-        return new Question(question, filter(), maxCitations == null ? 0 : maxCitations, minConfidence);
+        return new Question(QuestionText.clean(question), filter(), maxCitations == null ? 0 : maxCitations,
+                minConfidence);
     }
 
     private SearchFilter filter() {

@@ -3,6 +3,7 @@ package io.newsdesk.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -17,6 +18,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads request bodies strictly: UTF-8 only, JSON with no unknown fields and no silent type
@@ -72,6 +74,10 @@ class RequestBodies {
         if (request.metadata() != null && !request.metadata().isNull() && !request.metadata().isObject()) {
             throw new InvalidRequestException("metadata", "metadata must be a JSON object");
         }
+        if (request.metadata() != null && !storable(request.metadata())) {
+            throw new InvalidRequestException("metadata", "metadata holds the character U+0000 or half of a"
+                    + " surrogate pair, which cannot be stored: remove it");
+        }
         String metadata = request.metadata() == null || request.metadata().isNull() ? null
                 : request.metadata().toString();
         return new ArticleInput(request.title(), request.text(), request.url(), request.source(), request.author(),
@@ -93,6 +99,42 @@ class RequestBodies {
             }
         }
         return items;
+    }
+
+    /** Whether jsonb keeps every name and string as sent: it refuses U+0000, and UTF-8 has no lone surrogates. */
+    private static boolean storable(JsonNode node) {
+        if (node.isTextual()) {
+            return storable(node.textValue());
+        }
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (!storable(field.getKey()) || !storable(field.getValue())) {
+                return false;
+            }
+        }
+        if (node.isArray()) {
+            for (JsonNode element : node) {
+                if (!storable(element)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean storable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\0' || Character.isLowSurrogate(c)) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return true;
     }
 
     private static String field(JsonProcessingException e) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.newsdesk.answer.InvalidQuestionException;
 import io.newsdesk.answer.Question;
 import io.newsdesk.answer.QuestionRequest;
+import io.newsdesk.answer.QuestionText;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -38,7 +39,7 @@ class ChatRequests {
 
     /** The question of a conversation message. */
     String message(byte[] body) {
-        return required(read(body, MessageBody.class).question());
+        return QuestionText.clean(required(read(body, MessageBody.class).question()));
     }
 
     private <T> T read(byte[] body, Class<T> type) {

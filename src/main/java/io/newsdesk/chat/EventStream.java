@@ -84,7 +84,10 @@ final class EventStream implements AnswerEvents, AutoCloseable {
     /** A problem+json body as the last event. */
     private void error(RuntimeException failure) {
         int status = status(failure);
-        if (status >= 500) {
+        if (status == 503) {
+            // an outage is expected operations, not a bug: one line, no stack trace
+            Log.warnf("Streaming answer unavailable: %s", failure.getMessage());
+        } else if (status >= 500) {
             Log.errorf(failure, "Streaming answer failed");
         }
         Map<String, Object> problem = new LinkedHashMap<>();

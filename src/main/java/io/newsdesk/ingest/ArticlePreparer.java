@@ -111,7 +111,11 @@ class ArticlePreparer {
             return firstLine;
         }
         int cut = firstLine.lastIndexOf(' ', DERIVED_TITLE);
-        return firstLine.substring(0, cut > 0 ? cut : DERIVED_TITLE) + "…";
+        if (cut <= 0) {
+            // no space to cut at: cut hard, but never between the two halves of an emoji
+            cut = Character.isHighSurrogate(firstLine.charAt(DERIVED_TITLE - 1)) ? DERIVED_TITLE - 1 : DERIVED_TITLE;
+        }
+        return firstLine.substring(0, cut) + "…";
     }
 
     private static String contentHash(String title, String text) {

@@ -6,11 +6,14 @@ import java.text.Normalizer;
  * Cleans scraped article text before it is split into sentences and stored, so that sentence
  * offsets, full-text search and embeddings all see the same canonical characters.
  *
- * <p>Applies, in order: Unicode NFC; {@code \r\n}, {@code \r}, U+2028 and U+2029 to {@code \n};
+ * <p>Applies, in order: {@code \r\n}, {@code \r}, U+2028 and U+2029 to {@code \n};
  * tabs and non-breaking spaces (U+00A0, U+2007, U+202F) to a plain space; removal of the other
- * control characters and of the zero-width characters U+200B..U+200D, U+2060 and U+FEFF;
- * removal of trailing whitespace on every line; runs of three or more newlines collapsed to
- * one blank line; and a final trim. Stateless and thread-safe.
+ * control characters, of the zero-width characters U+200B..U+200D, U+2060 and U+FEFF, and of
+ * unpaired surrogates (half an emoji is no character, and UTF-8 cannot store it); Unicode NFC
+ * (after the removals, so that a mark once separated from its letter by a zero-width character
+ * is composed with it); removal of trailing whitespace on every line; runs of three or more
+ * newlines collapsed to one blank line; and a final trim. Normalising twice changes nothing.
+ * Stateless and thread-safe.
  */
 public final class TextNormalizer {
 
@@ -25,7 +28,7 @@ public final class TextNormalizer {
         if (raw == null) {
             throw new IllegalArgumentException("text to normalise must not be null");
         }
-        return collapseWhitespace(mapCharacters(Normalizer.normalize(raw, Normalizer.Form.NFC)));
+        return collapseWhitespace(Normalizer.normalize(mapCharacters(raw), Normalizer.Form.NFC));
     }
 
     private static String mapCharacters(String text) {
@@ -41,11 +44,18 @@ public final class TextNormalizer {
                 out.append('\n');
             } else if (c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
                 out.append(' ');
-            } else if (!isDropped(c)) {
+            } else if (startsPair(text, i)) {
+                out.append(c).append(text.charAt(++i));
+            } else if (!Character.isSurrogate(c) && !isDropped(c)) {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static boolean startsPair(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1));
     }
 
     private static boolean isDropped(char c) {

@@ -7,6 +7,7 @@ import io.newsdesk.answer.FollowUpRewriter;
 import io.newsdesk.answer.InvalidQuestionException;
 import io.newsdesk.answer.PreviousTurn;
 import io.newsdesk.answer.Question;
+import io.newsdesk.answer.QuestionText;
 import io.newsdesk.store.SlackThreadTurn;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +43,7 @@ class SlackAnswerer {
 
     /** Answers {@code question}, leaning on {@code previous} (or null) when it is a follow-up. */
     Reply reply(String question, SlackThreadTurn previous, String deliveryId) {
-        String asked = question.strip();
+        String asked = QuestionText.clean(question).strip();
         if (asked.isEmpty()) {
             return new Reply(formatter.notice(HELP), null);
         }

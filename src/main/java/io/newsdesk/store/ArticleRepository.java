@@ -44,7 +44,7 @@ public class ArticleRepository {
     public SaveOutcome save(NewArticle article) {
         try {
             return runner.inTransaction(connection -> saveIn(connection, article));
-        } catch (StoreUnavailableException e) {
+        } catch (StoreFailureException e) {
             // Two identical articles raced: the other one won, and this one is now unchanged.
             if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return runner.inTransaction(connection -> saveIn(connection, article));
@@ -123,7 +123,7 @@ public class ArticleRepository {
                     return rows.next();
                 }
             });
-        } catch (StoreUnavailableException e) {
+        } catch (StoreUnavailableException | StoreFailureException e) {
             return false;
         }
     }

@@ -3,11 +3,25 @@ package io.newsdesk.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
 import javax.sql.DataSource;
 
-/** Runs JDBC work on a pooled connection, alone or in a transaction; SQL failures become StoreUnavailableException. */
+/**
+ * Runs JDBC work on a pooled connection, alone or in a transaction. A failure that means the
+ * database is unavailable becomes {@link StoreUnavailableException} (503); any other SQL failure
+ * becomes {@link StoreFailureException} (a bug or refused data, never "try again later").
+ */
 @ApplicationScoped
 class TransactionRunner {
+
+    /**
+     * SQLSTATE classes and codes meaning "no usable database session right now": connection
+     * exceptions (08), authorisation (28), missing database (3D000), insufficient resources (53),
+     * shutdown or start-up (57P01..57P04), and transient conflicts worth retrying (40001, 40P01).
+     */
+    private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "28", "53");
+    private static final Set<String> UNAVAILABLE_CODES = Set.of("3D000", "57P01", "57P02", "57P03", "57P04", "40001",
+            "40P01");
 
     private final DataSource dataSource;
 
@@ -19,8 +33,21 @@ class TransactionRunner {
         try (Connection connection = dataSource.getConnection()) {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new StoreUnavailableException("database error (SQLSTATE " + e.getSQLState() + ")", e);
+            throw translated(e);
         }
+    }
+
+    /**
+     * The exception callers see. Agroal's own failures (acquisition timeout, a connection that
+     * could not be created) carry no SQLSTATE: they always mean the pool cannot reach the database.
+     */
+    static RuntimeException translated(SQLException e) {
+        String state = e.getSQLState();
+        if (state == null || UNAVAILABLE_CODES.contains(state)
+                || state.length() >= 2 && UNAVAILABLE_CLASSES.contains(state.substring(0, 2))) {
+            return new StoreUnavailableException("database unavailable (SQLSTATE " + state + "): " + e.getMessage(), e);
+        }
+        return new StoreFailureException("database error (SQLSTATE " + state + "): " + e.getMessage(), e);
     }
 
     <T> T inTransaction(SqlWork<T> work) {

@@ -82,15 +82,28 @@ class TextNormalizerTest {
     }
 
     @Test
-    void should_not_throw_when_text_has_lone_surrogates() {
-        // given
-        String raw = "x\uD800y\uDC00z";
+    void should_drop_half_an_emoji_and_keep_whole_ones_when_text_has_lone_surrogates() {
+        // given: a JSON escape of half an emoji gives a lone surrogate, which UTF-8 cannot store
+        // (PostgreSQL would get "?" in its place)
+        String raw = "tornado \uD83D warning \uD83C\uDF2A\uFE0F \uDE00end";
 
         // when
         String normalized = normalizer.normalize(raw);
 
         // then
-        assertThat(normalized).isEqualTo(raw);
+        assertThat(normalized).isEqualTo("tornado  warning \uD83C\uDF2A\uFE0F end");
+    }
+
+    @Test
+    void should_compose_a_mark_with_its_letter_when_a_zero_width_character_stood_between_them() {
+        // given
+        String raw = "Cafe\u200B\u0301 owner";
+
+        // when
+        String normalized = normalizer.normalize(raw);
+
+        // then: NFC holds for the stored text, so normalising it again changes nothing
+        assertThat(normalized).isEqualTo("Caf\u00E9 owner").isEqualTo(normalizer.normalize(normalized));
     }
 
     @Test

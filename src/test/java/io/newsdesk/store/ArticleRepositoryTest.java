@@ -37,7 +37,8 @@ class ArticleRepositoryTest {
                 "en", text, "{}", sentences);
 
         // when / then
-        assertThatThrownBy(() -> repository.save(article)).isInstanceOf(StoreUnavailableException.class);
+        // a refused row is a failure, not an outage: no "try again later" for it
+        assertThatThrownBy(() -> repository.save(article)).isInstanceOf(StoreFailureException.class);
         assertThat(archive.count("articles")).isZero();
         assertThat(archive.count("sentences")).isZero();
     }

@@ -1,0 +1,40 @@
+package io.newsdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TransactionRunnerTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"08001", "08006", "08003", "28P01", "3D000", "53300", "57P01", "57P03", "40001", "40P01"})
+    void should_call_the_database_unavailable_when_no_session_can_be_had(String sqlState) {
+        // when
+        RuntimeException translated = TransactionRunner.translated(new SQLException("refused", sqlState));
+
+        // then
+        assertThat(translated).isInstanceOf(StoreUnavailableException.class).hasCauseInstanceOf(SQLException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"22021", "22P05", "23505", "42601", "22000"})
+    void should_not_call_it_an_outage_when_the_database_refuses_the_work(String sqlState) {
+        // when
+        RuntimeException translated = TransactionRunner.translated(new SQLException("refused", sqlState));
+
+        // then
+        assertThat(translated).isInstanceOf(StoreFailureException.class);
+    }
+
+    @Test
+    void should_call_the_database_unavailable_when_the_pool_gives_no_connection_in_time() {
+        // given: Agroal's own failures carry no SQLSTATE
+        SQLException timeout = new SQLException("Sorry, acquisition timeout!");
+
+        // when / then
+        assertThat(TransactionRunner.translated(timeout)).isInstanceOf(StoreUnavailableException.class);
+    }
+}
