@@ -55,7 +55,7 @@ public class AnswerExtractor {
                 evidence.retrievalScore() - maxRetrieval, evidence.articleId());
             collect(cues, context, evidence.before(), votes);
         }
-        List<CandidateVotes> all = new ArrayList<>(votes.values());
+        List<CandidateVotes> all = typeFiltered(question.expectedType(), new ArrayList<>(votes.values()));
         List<Featured> featured = new ArrayList<>(all.size());
         for (CandidateVotes v : all) {
             double[] f = v.features();
@@ -66,6 +66,22 @@ public class AnswerExtractor {
         }
         return featured.stream()
             .sorted(Comparator.comparingDouble((Featured f) -> f.candidate().score()).reversed()).toList();
+    }
+
+    /**
+     * Answer-type filtering for who and where questions: when some candidate is a compatible name,
+     * candidates of an incompatible type are dropped, however well placed. ("What" and "which"
+     * questions keep every candidate: their answers are often common nouns.)
+     */
+    private static List<CandidateVotes> typeFiltered(AnswerType expected, List<CandidateVotes> all) {
+        if (expected != AnswerType.PERSON && expected != AnswerType.ORGANIZATION && expected != AnswerType.LOCATION) {
+            return all;
+        }
+        boolean anyCompatible = all.stream().anyMatch(v -> v.features()[CandidateFeatures.TYPE_MATCH] > 0);
+        if (!anyCompatible) {
+            return all;
+        }
+        return all.stream().filter(v -> v.features()[CandidateFeatures.TYPE_MATCH] >= 0).toList();
     }
 
     /** "Gronkowski" elsewhere in the evidence is a vote for "Rob Gronkowski". */

@@ -153,7 +153,9 @@ final class NameMentionFinder {
                     if (end == i + 1) {
                         break;
                     }
-                    Mention quoted = Mention.of(s, i + 1, end, AnswerType.NAME);
+                    // A quoted title ("Comedian") is a name; a quoted common word ('banana') is not.
+                    AnswerType type = capitalised(s, i + 1, end) ? AnswerType.NAME : AnswerType.DESCRIPTION;
+                    Mention quoted = Mention.of(s, i + 1, end, type);
                     into.removeIf(m -> m.overlaps(quoted) && m.type() != AnswerType.DATE);
                     into.add(quoted);
                     i = j;
@@ -161,6 +163,15 @@ final class NameMentionFinder {
                 }
             }
         }
+    }
+
+    private static boolean capitalised(TaggedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!s.tokens()[k].isEmpty() && Character.isUpperCase(s.tokens()[k].codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isClosingQuote(String token, String open) {

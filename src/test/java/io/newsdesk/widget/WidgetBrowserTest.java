@@ -189,7 +189,7 @@ class WidgetBrowserTest {
         page.keyboard().press("Shift+Tab");
         assertThat(focused(page)).isEqualTo("cite");
         assertThat(page.locator(".card:not([hidden])")).hasCount(1);
-        assertThat(page.locator(".card:not([hidden])")).containsText("Okafor");
+        assertThat(page.locator(".card:not([hidden])")).containsText("national chess championship");
         assertThat(page.evaluate("() => getComputedStyle(document.querySelector('[data-newsdesk-widget]')"
                 + ".shadowRoot.activeElement).outlineStyle")).isEqualTo("solid");
         HeadlessChromium.screenshot(page, "keyboard-citation-focused");
