@@ -33,20 +33,35 @@ final class NewsdeskClient {
         return send("/api/v1/ask", "application/json", request.toString(), Duration.ofSeconds(60));
     }
 
+    /** Asks a question and returns only the HTTP status (load commands); transport failures throw. */
+    int askStatus(ObjectNode request) {
+        return exchange("/api/v1/ask", "application/json", request.toString(), Duration.ofSeconds(60),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** The confidence features the service computes for a question. */
     JsonNode features(ObjectNode request) {
         return send("/api/v1/ask/features", "application/json", request.toString(), Duration.ofSeconds(60));
     }
 
     private JsonNode send(String path, String type, String body, Duration timeout) {
+        HttpResponse<String> response = exchange(path, type, body, timeout, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        try {
+            return EvalData.JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> HttpResponse<T> exchange(String path, String type, String body, Duration timeout,
+            HttpResponse.BodyHandler<T> handler) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return EvalData.JSON.readTree(response.body());
+            return http.send(request, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
