@@ -133,13 +133,14 @@ class MetricsTest {
     }
 
     @Test
-    void should_expose_the_jvm_and_http_server_metrics() {
+    void should_expose_the_jvm_http_server_and_connection_pool_metrics() {
         PrometheusScrape scrape = PrometheusScrape.now();
 
         assertThat(scrape.has("jvm_memory_used_bytes")).isTrue();
         assertThat(scrape.has("jvm_gc_pause_seconds_count") || scrape.has("jvm_gc_memory_allocated_bytes_total"))
                 .isTrue();
         assertThat(scrape.has("http_server_requests_seconds_count")).isTrue();
+        assertThat(scrape.has("agroal_active_count")).as("connection pool").isTrue();
     }
 
     private static double delta(PrometheusScrape before, PrometheusScrape after, String name,
