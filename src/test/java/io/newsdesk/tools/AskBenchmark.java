@@ -1,6 +1,5 @@
 package io.newsdesk.tools;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,9 +26,7 @@ public final class AskBenchmark {
         if (levels.isEmpty()) {
             levels = List.of(1, 8, 32);
         }
-        for (String question : questions.subList(0, Math.min(50, questions.size()))) {
-            client.ask(request(question));
-        }
+        AskLoad.prime(client, questions);
         System.out.println("| concurrency | questions/s | p50 ms | p95 ms | p99 ms | errors |");
         System.out.println("| --- | --- | --- | --- | --- | --- |");
         for (int level : levels) {
@@ -37,9 +34,5 @@ public final class AskBenchmark {
             System.out.printf("| %d | %.1f | %.0f | %.0f | %.0f | %d |%n", level, result.throughput(),
                     result.percentile(50), result.percentile(95), result.percentile(99), result.errorCount());
         }
-    }
-
-    private static ObjectNode request(String question) {
-        return EvalData.JSON.createObjectNode().put("question", question);
     }
 }

@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Soak command (not a test): after WARMUP_SECONDS of load, reads the service's heap after a full
- * GC, asks from CONCURRENCY clients for SECONDS, reads the heap after a full GC again, and prints
- * the load figures, both heap readings, the change and PASS or FAIL against BOUND_PERCENT (the heap
- * after GC may not grow by more than that). Exits 1 on FAIL.
+ * Soak command (not a test): after 50 questions one at a time and WARMUP_SECONDS of load, reads the
+ * service's heap after a full GC, asks from CONCURRENCY clients for SECONDS, reads the heap after a
+ * full GC again, and prints the load figures, both heap readings, the change and PASS or FAIL
+ * against BOUND_PERCENT (the heap after GC may not grow by more than that). Exits 1 on FAIL.
  * Usage: AskSoak BASE_URL QUESTIONS_JSONL SERVICE_PID [CONCURRENCY=8] [SECONDS=600] [WARMUP_SECONDS=20]
  * [BOUND_PERCENT=10]
  */
@@ -30,6 +30,7 @@ public final class AskSoak {
         System.out.printf("soak: %d clients asking %d questions (cycling) for %d s after %d s of warm-up%n",
                 concurrency, questions.size(), soak.toSeconds(), warmUp.toSeconds());
 
+        AskLoad.prime(client, questions);
         AskLoad.drive(client, questions, concurrency, Duration.ZERO, warmUp);
         long start = heap.usedAfterFullGc();
         System.out.printf("machine load average before: %s%n", AskLoad.loadAverage());
