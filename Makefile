@@ -1,8 +1,17 @@
 # The targets the README tells people to type.
 EVAL_DIR ?= ../shared/eval
 MVN ?= mvn -B
+LOAD_CONCURRENCY ?= 32
+LOAD_SECONDS ?= 60
+LOAD_WARMUP ?= 5
+SOAK_CONCURRENCY ?= 8
+SOAK_SECONDS ?= 600
+SOAK_WARMUP ?= 20
+# Inside scripts/with-service.sh: loads $(EVAL_DIR)/articles.jsonl into the fresh database through the API.
+LOAD_ARTICLES = scripts/tool.sh IngestBenchmark "$$BASE" "$(abspath $(EVAL_DIR))/articles.jsonl" "$$SERVICE_PID"
+QUESTIONS = "$(abspath $(EVAL_DIR))/questions.jsonl"
 
-.PHONY: run test db browser build bench-ingest bench-ask eval clean
+.PHONY: run test db browser build bench-ingest bench-ask eval load soak clean
 
 ## Run the service on http://localhost:8080 with samples/ loaded (sets up PostgreSQL + pgvector first).
 run:
@@ -37,3 +46,11 @@ eval: db build
 ## Question benchmark: loads $(EVAL_DIR) into a fresh database, then asks its questions at concurrency 1, 8 and 32 (20 s each).
 bench-ask: db build
 	scripts/with-service.sh newsdesk_bench 8092 bash -c 'scripts/tool.sh IngestBenchmark "$$BASE" "$(abspath $(EVAL_DIR))/articles.jsonl" "$$SERVICE_PID" && scripts/tool.sh AskBenchmark "$$BASE" "$(abspath $(EVAL_DIR))/questions.jsonl" 20 1 8 32'
+
+## Load: loads $(EVAL_DIR) into a fresh database, then asks its questions from LOAD_CONCURRENCY clients for LOAD_SECONDS after LOAD_WARMUP s; prints q/s, p50/p95/p99/max, errors.
+load: db build
+	scripts/with-service.sh newsdesk_bench 8092 bash -c '$(LOAD_ARTICLES) && scripts/tool.sh AskLoad "$$BASE" $(QUESTIONS) $(LOAD_CONCURRENCY) $(LOAD_SECONDS) $(LOAD_WARMUP)'
+
+## Soak: the same set-up, then SOAK_SECONDS of questions from SOAK_CONCURRENCY clients; PASS when the heap after a full GC grew by at most 10%.
+soak: db build
+	scripts/with-service.sh newsdesk_bench 8092 bash -c '$(LOAD_ARTICLES) && scripts/tool.sh AskSoak "$$BASE" $(QUESTIONS) "$$SERVICE_PID" $(SOAK_CONCURRENCY) $(SOAK_SECONDS) $(SOAK_WARMUP)'

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Holds the dependency rule: api | chat | slack -> answer -> retrieval -> store, ingest -> store,
  * and embedding is shared by ingest and retrieval. Nothing depends on the adapters. The access door
  * (keys, rate limits, admission) sits in front of every resource and is known only to api's problem
- * mapper.
+ * mapper. telemetry (metrics, request ids) serves the adapters; the core does not know it.
  */
 class ArchitectureTest {
 
@@ -57,10 +57,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void should_keep_the_core_free_of_telemetry() {
+        noClasses().that().resideInAnyPackage("io.newsdesk.answer..", "io.newsdesk.retrieval..",
+                "io.newsdesk.store..", "io.newsdesk.ingest..", "io.newsdesk.embedding..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.telemetry..").check(CLASSES);
+        noClasses().that().resideInAnyPackage("io.newsdesk.telemetry..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("io.newsdesk.api..", "io.newsdesk.chat..", "io.newsdesk.slack..")
+                .check(CLASSES);
+    }
+
+    @Test
     void should_reach_the_database_only_through_store() {
         noClasses().that().resideInAnyPackage("io.newsdesk.answer..", "io.newsdesk.retrieval..",
                 "io.newsdesk.ingest..", "io.newsdesk.api..", "io.newsdesk.embedding..", "io.newsdesk.chat..",
-                "io.newsdesk.slack..")
+                "io.newsdesk.slack..", "io.newsdesk.telemetry..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "com.pgvector..")
                 .check(CLASSES);
     }

@@ -1,5 +1,6 @@
 package io.newsdesk.answer;
 
+import io.micrometer.core.annotation.Timed;
 import io.newsdesk.retrieval.AnswerShape;
 import io.newsdesk.retrieval.RankedSentence;
 import io.newsdesk.retrieval.RetrievalQuery;
@@ -43,6 +44,7 @@ public class AnswerService {
     }
 
     /** Second step: extracts the short answer from the evidence, or abstains. */
+    @Timed(value = "newsdesk.answer.extraction", description = "Time to extract, score and cite the short answer")
     public Answer answerFrom(Evidence evidence) {
         Question question = evidence.question();
         List<RankedSentence> ranked = evidence.ranked();

@@ -9,6 +9,7 @@ import io.newsdesk.answer.InvalidQuestionException;
 import io.newsdesk.answer.PreviousTurn;
 import io.newsdesk.answer.Question;
 import io.newsdesk.store.StoredConversation;
+import io.newsdesk.telemetry.AskMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -22,13 +23,15 @@ class ConversationTurns {
     private final FollowUpRewriter rewriter;
     private final AnswerPipeline answers;
     private final AnswerConfig config;
+    private final AskMetrics metrics;
 
     ConversationTurns(Conversations conversations, FollowUpRewriter rewriter, AnswerPipeline answers,
-            AnswerConfig config) {
+            AnswerConfig config, AskMetrics metrics) {
         this.conversations = conversations;
         this.rewriter = rewriter;
         this.answers = answers;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /** Answers {@code question} in the context of conversation {@code id}; 404 when there is none. */
@@ -41,9 +44,11 @@ class ConversationTurns {
         String searched = searched(asked, conversations.previous(conversation.id()).orElse(null));
         String rewritten = searched.equals(asked) ? null : searched;
         events.question(asked, rewritten);
-        Evidence evidence = answers.retrieve(new Question(searched, null, 0, null));
-        events.sources(evidence.sources());
-        Answer answer = answers.answer(evidence, events::token);
+        Answer answer = metrics.time(AskMetrics.Endpoint.conversation, () -> {
+            Evidence evidence = answers.retrieve(new Question(searched, null, 0, null));
+            events.sources(evidence.sources());
+            return answers.answer(evidence, events::token);
+        });
         return conversations.record(conversation.id(), asked, rewritten, answer);
     }
 

@@ -1,9 +1,11 @@
 package io.newsdesk.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsdesk.answer.Answer;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Response bodies of the conversations API (snake_case JSON). */
 final class ConversationViews {
@@ -19,7 +21,8 @@ final class ConversationViews {
      * One turn as shown: the question, the stand-alone question that was searched (null when the
      * question was searched as asked), and the answer in the schema of /api/v1/ask.
      */
-    record Turn(int index, String question, String rewrittenQuestion, JsonNode answer, Instant createdAt) {
+    record Turn(int index, String question, String rewrittenQuestion,
+            @Schema(implementation = Answer.class) JsonNode answer, Instant createdAt) {
     }
 
     /** A conversation with its turns, first first; it expires at {@code expiresAt} unless used again. */

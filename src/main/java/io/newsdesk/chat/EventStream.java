@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.answer.Citation;
 import io.newsdesk.answer.InvalidQuestionException;
 import io.newsdesk.store.StoreUnavailableException;
+import io.newsdesk.telemetry.RequestIds;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
 import io.smallrye.mutiny.Multi;
@@ -30,21 +31,26 @@ final class EventStream implements AnswerEvents, AutoCloseable {
     private final MultiEmitter<? super OutboundSseEvent> emitter;
     private final Sse sse;
     private final ObjectMapper mapper;
+    private final String requestId;
     private boolean streamed;
 
-    private EventStream(MultiEmitter<? super OutboundSseEvent> emitter, Sse sse, ObjectMapper mapper) {
+    private EventStream(MultiEmitter<? super OutboundSseEvent> emitter, Sse sse, ObjectMapper mapper,
+            String requestId) {
         this.emitter = emitter;
         this.sse = sse;
         this.mapper = mapper;
+        this.requestId = requestId;
     }
 
     /**
      * The events {@code work} sends, produced on a worker thread once the client subscribes; an
-     * exception escaping {@code work} becomes the {@code error} event. The stream then closes.
+     * exception escaping {@code work} becomes the {@code error} event. The stream then closes. The
+     * {@code error} event carries the id of the request that opened the stream.
      */
     static Multi<OutboundSseEvent> of(Sse sse, ObjectMapper mapper, Consumer<EventStream> work) {
+        String requestId = RequestIds.current();
         return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
-            try (EventStream events = new EventStream(emitter, sse, mapper)) {
+            try (EventStream events = new EventStream(emitter, sse, mapper, requestId)) {
                 try {
                     work.accept(events);
                 } catch (RuntimeException e) {
@@ -98,6 +104,9 @@ final class EventStream implements AnswerEvents, AutoCloseable {
                 : failure.getMessage());
         if (failure instanceof InvalidQuestionException invalid && invalid.field() != null) {
             problem.put("field", invalid.field());
+        }
+        if (requestId != null) {
+            problem.put(RequestIds.KEY, requestId);
         }
         send("error", problem);
     }

@@ -1,5 +1,6 @@
 package io.newsdesk.slack;
 
+import io.newsdesk.telemetry.RequestIds;
 import io.quarkus.logging.Log;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,16 +34,19 @@ class AnswerQueue {
         executor.allowCoreThreadTimeOut(true);
     }
 
-    /** Queues an answer; false when the queue is full. */
+    /** Queues an answer; false when the queue is full. Its log lines carry the request id of the delivery. */
     boolean submit(String deliveryId, Runnable job) {
         pending.incrementAndGet();
+        String requestId = RequestIds.current();
         try {
             executor.execute(() -> {
+                RequestIds.bind(requestId);
                 try {
                     job.run();
                 } catch (RuntimeException e) {
                     Log.errorf(e, "Slack answer for %s failed", deliveryId);
                 } finally {
+                    RequestIds.bind(null);
                     pending.decrementAndGet();
                 }
             });

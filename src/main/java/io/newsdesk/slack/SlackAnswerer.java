@@ -9,6 +9,7 @@ import io.newsdesk.answer.PreviousTurn;
 import io.newsdesk.answer.Question;
 import io.newsdesk.answer.QuestionText;
 import io.newsdesk.store.SlackThreadTurn;
+import io.newsdesk.telemetry.AskMetrics;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,13 +29,15 @@ class SlackAnswerer {
     private final FollowUpRewriter rewriter;
     private final AnswerConfig config;
     private final BlockKitFormatter formatter;
+    private final AskMetrics metrics;
 
     SlackAnswerer(AnswerPipeline answers, FollowUpRewriter rewriter, AnswerConfig config,
-            BlockKitFormatter formatter) {
+            BlockKitFormatter formatter, AskMetrics metrics) {
         this.answers = answers;
         this.rewriter = rewriter;
         this.config = config;
         this.formatter = formatter;
+        this.metrics = metrics;
     }
 
     /** The message to post, and the turn to remember for follow-ups (null when nothing was answered). */
@@ -49,7 +52,8 @@ class SlackAnswerer {
         }
         String searched = searched(asked, previous);
         try {
-            Answer answer = answers.answer(new Question(searched, null, 0, null));
+            Answer answer = metrics.time(AskMetrics.Endpoint.slack,
+                    () -> answers.answer(new Question(searched, null, 0, null)));
             return new Reply(formatter.answer(answer, searched.equals(asked) ? null : searched),
                     turn(searched, answer));
         } catch (InvalidQuestionException e) {

@@ -8,6 +8,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The two request URLs of the Slack app. Each request's signature is checked before its body is
@@ -15,6 +22,10 @@ import java.util.Map;
  * queue.
  */
 @Path("/slack")
+@Tag(name = "Slack", description = "The Slack app's request URLs; every request must carry Slack's signature")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "503", ref = "ServiceUnavailable")
 public class SlackResource {
 
     private final SlackSignatureVerifier verifier;
@@ -32,6 +43,11 @@ public class SlackResource {
     @Path("events")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Slack Events API", description = "The URL check, mentions and direct messages,"
+            + " acknowledged at once and answered in the thread afterwards.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "A Slack event callback or url_verification")))
+    @APIResponse(responseCode = "200", description = "Acknowledged (with the challenge for a URL check)")
     public Response event(@HeaderParam("X-Slack-Request-Timestamp") String timestamp,
             @HeaderParam("X-Slack-Signature") String signature, @HeaderParam("X-Slack-Retry-Num") String retryNum,
             byte[] body) {
@@ -45,6 +61,11 @@ public class SlackResource {
     @Path("commands")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Slack slash command /ask", description = "Acknowledged at once; the answer goes to the"
+            + " command's response_url.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(type = SchemaType.OBJECT, description = "Slack's slash-command form fields")))
+    @APIResponse(responseCode = "200", description = "Acknowledged")
     public Map<String, String> command(@HeaderParam("X-Slack-Request-Timestamp") String timestamp,
             @HeaderParam("X-Slack-Signature") String signature, byte[] body) {
         verifier.verify(timestamp, signature, body);

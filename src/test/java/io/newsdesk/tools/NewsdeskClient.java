@@ -43,6 +43,12 @@ final class NewsdeskClient {
         return send("/api/v1/ask", "application/json", request.toString(), Duration.ofSeconds(60));
     }
 
+    /** Asks a question and returns only the HTTP status (load commands); transport failures throw. */
+    int askStatus(ObjectNode request) {
+        return exchange("/api/v1/ask", "application/json", request.toString(), Duration.ofSeconds(60),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** The confidence features the service computes for a question. */
     JsonNode features(ObjectNode request) {
         return send("/api/v1/ask/features", "application/json", request.toString(), Duration.ofSeconds(60));
@@ -59,6 +65,19 @@ final class NewsdeskClient {
     }
 
     private JsonNode send(String path, String type, String body, Duration timeout) {
+        HttpResponse<String> response = exchange(path, type, body, timeout, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        try {
+            return EvalData.JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> HttpResponse<T> exchange(String path, String type, String body, Duration timeout,
+            HttpResponse.BodyHandler<T> handler) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
@@ -66,11 +85,7 @@ final class NewsdeskClient {
         }
         HttpRequest request = builder.build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return EvalData.JSON.readTree(response.body());
+            return http.send(request, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
