@@ -36,4 +36,14 @@ class TimedSentenceRetriever implements SentenceRetriever {
     public List<RankedSentence> retrieve(RetrievalQuery query) {
         return timer.record(() -> delegate.retrieve(query));
     }
+
+    @Override
+    public List<RankedSentence> candidates(RetrievalQuery query) {
+        return delegate.candidates(query);
+    }
+
+    @Override
+    public List<String> featureNames() {
+        return delegate.featureNames();
+    }
 }
