@@ -55,9 +55,10 @@ class DatabaseOutageTest {
         // when: PostgreSQL stops
         postgres.stop();
 
-        // then: every endpoint that needs it says 503 problem+json with Retry-After, fast
+        // then: every endpoint that needs it says 503 problem+json with Retry-After, fast (a question not
+        // asked before: the one asked above may still be answered from the answer cache, which is fine)
         Response ask = timed("POST /api/v1/ask", () -> given().contentType("application/json")
-                .body(Map.of("question", QUESTION)).post("/api/v1/ask"));
+                .body(Map.of("question", "Who is the Secretary General of NATO?")).post("/api/v1/ask"));
         assertUnavailable(ask);
         Response ingest = timed("POST /api/v1/articles", () -> given().contentType("application/json")
                 .body(article("Outage", "This article arrived while the database was down.")).post("/api/v1/articles"));
