@@ -45,8 +45,10 @@ final class RankingFeatures {
     static List<double[]> of(List<SentenceInContext> sentences, Map<Long, SearchRanks> ranks, Set<String> focus,
             AnswerShape shape) {
         List<double[]> vectors = new ArrayList<>(sentences.size());
+        // Neighbours are often candidates themselves and titles repeat: stem each distinct text once.
+        Map<String, List<String>> stems = new HashMap<>();
         for (SentenceInContext sentence : sentences) {
-            List<String> tokens = TermMatcher.stems(sentence.text());
+            List<String> tokens = stems.computeIfAbsent(sentence.text(), TermMatcher::stems);
             double coverage = TermMatcher.coverage(focus, tokens);
             SearchRanks rank = ranks.get(sentence.sentenceId());
             double[] f = new double[NAMES.size()];
@@ -56,8 +58,8 @@ final class RankingFeatures {
             f[3] = reciprocal(rank.context());
             f[4] = reciprocal(rank.text());
             f[5] = coverage;
-            f[6] = neighbourCoverage(sentence, focus, tokens);
-            f[7] = TermMatcher.coverage(focus, TermMatcher.stems(sentence.title()));
+            f[6] = neighbourCoverage(sentence, focus, tokens, stems);
+            f[7] = TermMatcher.coverage(focus, stems.computeIfAbsent(sentence.title(), TermMatcher::stems));
             f[8] = TermMatcher.proximity(focus, tokens);
             f[12] = 1.0 / (1 + sentence.ordinal());
             f[13] = hasShape(sentence.text(), shape) ? 1 : 0;
@@ -86,13 +88,14 @@ final class RankingFeatures {
     }
 
     /** Share of the focus terms missing from the sentence that its two previous and next sentences hold. */
-    private static double neighbourCoverage(SentenceInContext sentence, Set<String> focus, List<String> tokens) {
+    private static double neighbourCoverage(SentenceInContext sentence, Set<String> focus, List<String> tokens,
+            Map<String, List<String>> stems) {
         if (focus.isEmpty()) {
             return 0;
         }
-        List<String> around = new ArrayList<>(TermMatcher.stems(sentence.previous()));
-        around.addAll(TermMatcher.stems(sentence.previous2()));
-        around.addAll(TermMatcher.stems(sentence.next()));
+        List<String> around = new ArrayList<>(stems.computeIfAbsent(sentence.previous(), TermMatcher::stems));
+        around.addAll(stems.computeIfAbsent(sentence.previous2(), TermMatcher::stems));
+        around.addAll(stems.computeIfAbsent(sentence.next(), TermMatcher::stems));
         Set<String> missing = new HashSet<>(focus);
         tokens.forEach(missing::remove);
         return TermMatcher.coverage(missing, around) * missing.size() / focus.size();

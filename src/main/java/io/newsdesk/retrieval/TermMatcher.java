@@ -63,8 +63,12 @@ final class TermMatcher {
         if (focus.isEmpty()) {
             return 0;
         }
-        Set<String> present = new HashSet<>(tokens);
-        present.retainAll(focus);
+        Set<String> present = new HashSet<>();
+        for (String token : tokens) {
+            if (focus.contains(token)) {
+                present.add(token);
+            }
+        }
         return (double) present.size() / focus.size();
     }
 

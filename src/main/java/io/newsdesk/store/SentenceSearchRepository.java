@@ -73,7 +73,8 @@ public class SentenceSearchRepository {
     }
 
     /**
-     * Sentences matching any of the terms by English full text, ranked by cover density; the terms
+     * Sentences matching any of the terms by English full text, ranked by term frequency ({@code ts_rank},
+     * which costs about a quarter of cover density's {@code ts_rank_cd} per matching row); the terms
      * are joined with "or" into a websearch query, so one missing word does not empty the result.
      */
     public List<SentenceHit> fullText(List<String> terms, SearchFilter filter, int limit) {
@@ -81,13 +82,16 @@ public class SentenceSearchRepository {
             return List.of();
         }
         String query = String.join(" or ", terms.stream().map(term -> term.replace("\"", "")).toList());
-        String sql = "SELECT s.id, ts_rank_cd(s.tsv, q, 1) AS rank FROM sentences s"
-                + " JOIN articles a ON a.id = s.article_id, websearch_to_tsquery('english', ?) q"
-                + " WHERE s.tsv @@ q" + FILTER + " ORDER BY rank DESC, s.id LIMIT ?";
+        String sql = filter.isEmpty()
+                ? "SELECT s.id, ts_rank(s.tsv, q, 1) AS rank FROM sentences s, websearch_to_tsquery('english', ?) q"
+                        + " WHERE s.tsv @@ q ORDER BY rank DESC, s.id LIMIT ?"
+                : "SELECT s.id, ts_rank(s.tsv, q, 1) AS rank FROM sentences s"
+                        + " JOIN articles a ON a.id = s.article_id, websearch_to_tsquery('english', ?) q"
+                        + " WHERE s.tsv @@ q" + FILTER + " ORDER BY rank DESC, s.id LIMIT ?";
         return runner.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, query);
-                int index = bindFilter(connection, statement, 2, filter);
+                int index = filter.isEmpty() ? 2 : bindFilter(connection, statement, 2, filter);
                 statement.setInt(index, limit);
                 return hits(statement);
             }
