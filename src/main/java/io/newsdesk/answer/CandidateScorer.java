@@ -2,6 +2,7 @@ package io.newsdesk.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Set;
  * are added later by the extractor.
  */
 final class CandidateScorer {
+
+    private static final String COUNTRY = CrudeStemmer.stem("country");
+    private static final String NATION = CrudeStemmer.stem("nation");
 
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("AUX", "ADV", "PART", "PUNCT", "DET");
 
@@ -149,6 +153,26 @@ final class CandidateScorer {
         boolean before = m.firstToken() > 0 && CrudeStemmer.stem(s.tokens()[m.firstToken() - 1]).equals(head);
         boolean inside = m.type() != AnswerType.DESCRIPTION
             && CrudeStemmer.stem(s.tokens()[m.endToken() - 1]).equals(cues.headStem());
-        return after || before || inside ? 1 : 0;
+        return after || before || inside || isCountry(head, m.text()) ? 1 : 0;
+    }
+
+    /**
+     * "Which country ...?" is answered by a country's name (or, for "which two countries", a pair of
+     * them) whether or not the word "country" stands by it.
+     */
+    private static boolean isCountry(String headStem, String text) {
+        if (!headStem.equals(COUNTRY) && !headStem.equals(NATION)) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (WordLists.COUNTRIES.contains(lower)) {
+            return true;
+        }
+        for (String part : lower.split(",\\s+(?:and\\s+)?|\\s+and\\s+")) {
+            if (!WordLists.COUNTRIES.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

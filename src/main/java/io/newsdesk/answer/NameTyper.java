@@ -16,6 +16,10 @@ final class NameTyper {
 
     static AnswerType type(TaggedSentence s, int first, int end) {
         String last = bare(s.lower(end - 1));
+        String span = s.text().substring(s.starts()[first], s.ends()[end - 1]);
+        if (WordLists.COUNTRIES.contains(span.toLowerCase(Locale.ROOT))) {
+            return AnswerType.LOCATION;
+        }
         if (WordLists.ORG_WORDS.contains(last) || isAcronym(s, first, end)) {
             return AnswerType.ORGANIZATION;
         }
