@@ -3,6 +3,7 @@ package io.newsdesk.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,8 +14,9 @@ import java.util.Set;
  */
 final class CandidateScorer {
 
-    private static final String COUNTRY = CrudeStemmer.stem("country");
-    private static final String NATION = CrudeStemmer.stem("nation");
+    private static final Map<String, Set<String>> GAZETTEERS = Map.of(CrudeStemmer.stem("country"),
+        WordLists.COUNTRIES, CrudeStemmer.stem("nation"), WordLists.COUNTRIES, CrudeStemmer.stem("state"),
+        WordLists.US_STATES);
 
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("AUX", "ADV", "PART", "PUNCT", "DET");
 
@@ -153,23 +155,24 @@ final class CandidateScorer {
         boolean before = m.firstToken() > 0 && CrudeStemmer.stem(s.tokens()[m.firstToken() - 1]).equals(head);
         boolean inside = m.type() != AnswerType.DESCRIPTION
             && CrudeStemmer.stem(s.tokens()[m.endToken() - 1]).equals(cues.headStem());
-        return after || before || inside || isCountry(head, m.text()) ? 1 : 0;
+        return after || before || inside || inGazetteer(head, m.text()) ? 1 : 0;
     }
 
     /**
      * "Which country ...?" is answered by a country's name (or, for "which two countries", a pair of
-     * them) whether or not the word "country" stands by it.
+     * them) whether or not the word "country" stands by it; likewise "which state ...?" by a US state.
      */
-    private static boolean isCountry(String headStem, String text) {
-        if (!headStem.equals(COUNTRY) && !headStem.equals(NATION)) {
+    private static boolean inGazetteer(String headStem, String text) {
+        Set<String> names = GAZETTEERS.get(headStem);
+        if (names == null) {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (WordLists.COUNTRIES.contains(lower)) {
+        if (names.contains(lower)) {
             return true;
         }
         for (String part : lower.split(",\\s+(?:and\\s+)?|\\s+and\\s+")) {
-            if (!WordLists.COUNTRIES.contains(part)) {
+            if (!names.contains(part)) {
                 return false;
             }
         }

@@ -76,6 +76,15 @@ final class WordLists {
         "wales", "northern ireland", "united states", "united states of america", "us", "usa", "america", "uruguay",
         "uzbekistan", "vanuatu", "vatican", "vatican city", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe");
 
+    /** The states of the United States (for "which state ...?"). */
+    static final Set<String> US_STATES = words("alabama", "alaska", "arizona", "arkansas", "california",
+        "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+        "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+        "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico",
+        "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
+        "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+        "west virginia", "wisconsin", "wyoming");
+
     static final Set<String> LOCATIONS = words("afghanistan", "argentina", "australia", "austria", "belgium",
         "brazil", "canada", "chile", "china", "colombia", "cuba", "denmark", "egypt", "england", "ethiopia",
         "finland", "france", "germany", "greece", "haiti", "india", "indonesia", "iran", "iraq", "ireland",

@@ -222,6 +222,19 @@ class AnswerExtractorTest {
         assertThat(answers.get(0).text()).isEqualTo("Norway and Iceland");
     }
 
+    @Test
+    void should_answer_a_state_question_with_a_us_state_rather_than_a_country() {
+        // given
+        EvidenceSentence sentence = evidence("Japan said its carmakers would build the new battery plant, "
+            + "and Ohio offered the land.", 1.0);
+
+        // when
+        List<AnswerCandidate> answers = answer("Which state will get the new battery plant?", sentence);
+
+        // then
+        assertThat(answers.get(0).text()).isEqualTo("Ohio");
+    }
+
     private List<AnswerCandidate> answer(String question, EvidenceSentence... sentences) {
         return extractor.extract(analyzer.analyze(question), List.of(sentences));
     }
