@@ -1,11 +1,10 @@
 package io.newsdesk.answer;
 
 import io.newsdesk.store.ArchiveChanges;
+import io.newsdesk.util.LruCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -23,7 +22,7 @@ class AnswerCache {
     private final ArchiveChanges changes;
     private final int size;
     private final long ttlNanos;
-    private final Map<Question, Entry> entries;
+    private final LruCache<Question, Entry> entries;
 
     @Inject
     AnswerCache(ArchiveChanges changes, AnswerConfig config) {
@@ -34,12 +33,7 @@ class AnswerCache {
         this.changes = changes;
         this.size = size;
         this.ttlNanos = ttl.toNanos();
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Question, Entry> eldest) {
-                return size() > AnswerCache.this.size;
-            }
-        };
+        this.entries = new LruCache<>(size);
     }
 
     /** The cached answer to the question, or the one {@code compute} gives (then cached). */
@@ -48,17 +42,12 @@ class AnswerCache {
             return compute.get();
         }
         long version = changes.version();
-        Entry entry;
-        synchronized (entries) {
-            entry = entries.get(question);
-        }
+        Entry entry = entries.get(question);
         if (entry != null && entry.version() == version && System.nanoTime() - entry.storedAt() < ttlNanos) {
             return entry.answer();
         }
         Answer answer = compute.get();
-        synchronized (entries) {
-            entries.put(question, new Entry(answer, version, System.nanoTime()));
-        }
+        entries.put(question, new Entry(answer, version, System.nanoTime()));
         return answer;
     }
 }

@@ -1,5 +1,6 @@
 package io.newsdesk.answer;
 
+import io.newsdesk.util.LruCache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,8 +24,15 @@ final class EnglishTagger {
     static final String TOKENIZER_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
+    /**
+     * Tagged sentences by text. Tagging is a quarter of the reader's time and the same archive
+     * sentences come back for related questions; about 8 MiB when full.
+     */
+    private static final int CACHED_SENTENCES = 4_096;
+
     private final ThreadLocal<TokenizerME> tokenizers;
     private final ThreadLocal<POSTaggerME> taggers;
+    private final LruCache<String, TaggedSentence> cache = new LruCache<>(CACHED_SENTENCES);
 
     private EnglishTagger(TokenizerModel tokenizerModel, POSModel posModel) {
         this.tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
@@ -37,6 +45,10 @@ final class EnglishTagger {
     }
 
     TaggedSentence tag(String text) {
+        return cache.computeIfAbsent(text, this::tagNow);
+    }
+
+    private TaggedSentence tagNow(String text) {
         Span[] spans = splitPossessives(text, tokenizers.get().tokenizePos(text));
         String[] tokens = new String[spans.length];
         int[] starts = new int[spans.length];

@@ -45,10 +45,8 @@ final class RankingFeatures {
     static List<double[]> of(List<SentenceInContext> sentences, Map<Long, SearchRanks> ranks, Set<String> focus,
             AnswerShape shape) {
         List<double[]> vectors = new ArrayList<>(sentences.size());
-        // Neighbours are often candidates themselves and titles repeat: stem each distinct text once.
-        Map<String, List<String>> stems = new HashMap<>();
         for (SentenceInContext sentence : sentences) {
-            List<String> tokens = stems.computeIfAbsent(sentence.text(), TermMatcher::stems);
+            List<String> tokens = TermMatcher.cachedStems(sentence.text());
             double coverage = TermMatcher.coverage(focus, tokens);
             SearchRanks rank = ranks.get(sentence.sentenceId());
             double[] f = new double[NAMES.size()];
@@ -58,8 +56,8 @@ final class RankingFeatures {
             f[3] = reciprocal(rank.context());
             f[4] = reciprocal(rank.text());
             f[5] = coverage;
-            f[6] = neighbourCoverage(sentence, focus, tokens, stems);
-            f[7] = TermMatcher.coverage(focus, stems.computeIfAbsent(sentence.title(), TermMatcher::stems));
+            f[6] = neighbourCoverage(sentence, focus, tokens);
+            f[7] = TermMatcher.coverage(focus, TermMatcher.cachedStems(sentence.title()));
             f[8] = TermMatcher.proximity(focus, tokens);
             f[12] = 1.0 / (1 + sentence.ordinal());
             f[13] = hasShape(sentence.text(), shape) ? 1 : 0;
@@ -88,14 +86,13 @@ final class RankingFeatures {
     }
 
     /** Share of the focus terms missing from the sentence that its two previous and next sentences hold. */
-    private static double neighbourCoverage(SentenceInContext sentence, Set<String> focus, List<String> tokens,
-            Map<String, List<String>> stems) {
+    private static double neighbourCoverage(SentenceInContext sentence, Set<String> focus, List<String> tokens) {
         if (focus.isEmpty()) {
             return 0;
         }
-        List<String> around = new ArrayList<>(stems.computeIfAbsent(sentence.previous(), TermMatcher::stems));
-        around.addAll(stems.computeIfAbsent(sentence.previous2(), TermMatcher::stems));
-        around.addAll(stems.computeIfAbsent(sentence.next(), TermMatcher::stems));
+        List<String> around = new ArrayList<>(TermMatcher.cachedStems(sentence.previous()));
+        around.addAll(TermMatcher.cachedStems(sentence.previous2()));
+        around.addAll(TermMatcher.cachedStems(sentence.next()));
         Set<String> missing = new HashSet<>(focus);
         tokens.forEach(missing::remove);
         return TermMatcher.coverage(missing, around) * missing.size() / focus.size();

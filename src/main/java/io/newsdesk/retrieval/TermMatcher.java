@@ -1,5 +1,6 @@
 package io.newsdesk.retrieval;
 
+import io.newsdesk.util.LruCache;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +16,15 @@ final class TermMatcher {
     /** Stems of words seen before: stemming is a good share of ranking time, and news reuses its words. */
     private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_STEMS = 200_000;
+    /** Stems by sentence text: candidate sentences, their neighbours and titles recur across questions. */
+    private static final LruCache<String, List<String>> TEXTS = new LruCache<>(16_384);
 
     private TermMatcher() {
+    }
+
+    /** {@link #stems}, kept for recently seen texts; the list is unmodifiable. */
+    static List<String> cachedStems(String text) {
+        return text == null ? List.of() : TEXTS.computeIfAbsent(text, t -> List.copyOf(stems(t)));
     }
 
     /** The stems of the words of the text, in order. */
