@@ -43,9 +43,10 @@ clean:
 eval: db build
 	scripts/with-service.sh newsdesk_eval 8091 bash -c 'scripts/tool.sh Evaluation "$$BASE" "$(abspath $(EVAL_DIR))" target/eval'
 
-## Question benchmark: loads $(EVAL_DIR) into a fresh database, then asks its questions at concurrency 1, 8 and 32 (20 s each).
+## Question benchmark: loads $(EVAL_DIR) into a fresh database, then asks its questions at concurrency 1, 8 and 32 (20 s each),
+## with the answer cache off so that every question runs the whole pipeline.
 bench-ask: db build
-	scripts/with-service.sh newsdesk_bench 8092 bash -c 'scripts/tool.sh IngestBenchmark "$$BASE" "$(abspath $(EVAL_DIR))/articles.jsonl" "$$SERVICE_PID" && scripts/tool.sh AskBenchmark "$$BASE" "$(abspath $(EVAL_DIR))/questions.jsonl" 20 1 8 32'
+	JAVA_OPTS="$${JAVA_OPTS:-} -Dnewsdesk.answer.cache.size=0" scripts/with-service.sh newsdesk_bench 8092 bash -c 'scripts/tool.sh IngestBenchmark "$$BASE" "$(abspath $(EVAL_DIR))/articles.jsonl" "$$SERVICE_PID" && scripts/tool.sh AskBenchmark "$$BASE" "$(abspath $(EVAL_DIR))/questions.jsonl" 20 1 8 32'
 
 ## Load: loads $(EVAL_DIR) into a fresh database, then asks its questions from LOAD_CONCURRENCY clients for LOAD_SECONDS after LOAD_WARMUP s; prints q/s, p50/p95/p99/max, errors.
 load: db build

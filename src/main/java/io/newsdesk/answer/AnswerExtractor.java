@@ -77,11 +77,11 @@ public class AnswerExtractor {
         if (expected != AnswerType.PERSON && expected != AnswerType.ORGANIZATION && expected != AnswerType.LOCATION) {
             return all;
         }
-        boolean anyCompatible = all.stream().anyMatch(v -> v.features()[CandidateFeatures.TYPE_MATCH] > 0);
+        boolean anyCompatible = all.stream().anyMatch(v -> v.typeMatch() > 0);
         if (!anyCompatible) {
             return all;
         }
-        return all.stream().filter(v -> v.features()[CandidateFeatures.TYPE_MATCH] >= 0).toList();
+        return all.stream().filter(v -> v.typeMatch() >= 0).toList();
     }
 
     /** "Gronkowski" elsewhere in the evidence is a vote for "Rob Gronkowski". */

@@ -34,6 +34,11 @@ final class CandidateVotes {
         return f;
     }
 
+    /** The best occurrence's answer-type match (no copy of the feature vector). */
+    double typeMatch() {
+        return bestFeatures[CandidateFeatures.TYPE_MATCH];
+    }
+
     Mention best() {
         return best;
     }
