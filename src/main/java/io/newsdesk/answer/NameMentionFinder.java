@@ -32,7 +32,8 @@ final class NameMentionFinder {
                 continue;
             }
             int end = i + 1;
-            while (end < s.size() && (isNameToken(s, end) || joins(s, end) || attachedHyphen(s, end))) {
+            while (end < s.size() && (isNameToken(s, end) || joins(s, end) || attachedHyphen(s, end)
+                || initialDot(s, end) || continuesName(s, end))) {
                 end += attachedHyphen(s, end) ? 2 : 1;
             }
             addName(s, i, end, into);
@@ -47,6 +48,25 @@ final class NameMentionFinder {
         boolean modifier = s.tags()[i].equals("ADJ") && i + 1 < s.size() && s.tags()[i + 1].equals("NOUN");
         return modifier || demonym || WordLists.MONTHS.contains(word) || WordLists.WEEKDAYS.contains(word)
             || NEWS_AGENCIES.contains(word);
+    }
+
+    /** "John F. Kennedy": the tokenizer splits the initial's full stop off; the name goes on after it. */
+    private static boolean initialDot(TaggedSentence s, int i) {
+        String previous = s.tokens()[i - 1];
+        return s.tokens()[i].equals(".") && previous.length() == 1 && Character.isUpperCase(previous.charAt(0))
+            && s.ends()[i - 1] == s.starts()[i] && i + 1 < s.size() && isNameToken(s, i + 1);
+    }
+
+    /**
+     * "David Attenborough" tagged as a name and a preposition: inside a sentence, a capitalised word
+     * right after a proper noun continues the name whatever its tag, unless it is a function word.
+     */
+    private static boolean continuesName(TaggedSentence s, int i) {
+        String token = s.tokens()[i];
+        return s.isProperNoun(i - 1) && Character.isUpperCase(token.charAt(0)) && token.length() > 1
+            && !token.equals(token.toUpperCase(java.util.Locale.ROOT)) && !WordLists.STOP_WORDS.contains(s.lower(i))
+            && !NOT_NAMES.contains(s.lower(i)) && !WordLists.MONTHS.contains(s.lower(i))
+            && !WordLists.WEEKDAYS.contains(s.lower(i));
     }
 
     /** "Chick-fil-A", "Blink-182": a hyphen touching both neighbours keeps the name going. */
