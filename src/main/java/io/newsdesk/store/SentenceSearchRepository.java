@@ -48,10 +48,8 @@ public class SentenceSearchRepository {
     public List<SentenceHit> nearest(VectorColumn column, float[] vector, SearchFilter filter, int limit,
             int efSearch) {
         String distance = "s." + column.column + " <=> ?";
-        String sql = filter.isEmpty()
-                ? "SELECT s.id, 1 - (" + distance + ") FROM sentences s ORDER BY " + distance + " LIMIT ?"
-                : "SELECT s.id, 1 - (" + distance + ") FROM sentences s JOIN articles a ON a.id = s.article_id"
-                        + " WHERE true" + FILTER + " ORDER BY " + distance + " LIMIT ?";
+        String sql = "SELECT s.id, 1 - (" + distance + ") FROM " + sentences(filter) + " WHERE true"
+                + conditions(filter) + " ORDER BY " + distance + " LIMIT ?";
         return runner.inTransaction(connection -> {
             try (Statement settings = connection.createStatement()) {
                 settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(limit, efSearch));
@@ -62,9 +60,7 @@ public class SentenceSearchRepository {
                 PGvector query = new PGvector(vector);
                 int index = 1;
                 statement.setObject(index++, query);
-                if (!filter.isEmpty()) {
-                    index = bindFilter(connection, statement, index, filter);
-                }
+                index = bindFilter(connection, statement, index, filter);
                 statement.setObject(index++, query);
                 statement.setInt(index, limit);
                 return hits(statement);
@@ -73,8 +69,8 @@ public class SentenceSearchRepository {
     }
 
     /**
-     * Sentences matching any of the terms by English full text, ranked by term frequency ({@code ts_rank},
-     * which costs about a quarter of cover density's {@code ts_rank_cd} per matching row); the terms
+     * Sentences matching any of the terms by English full text, ranked by term frequency ({@code ts_rank};
+     * cover density, {@code ts_rank_cd}, made one measured query 16 ms instead of 4.8 ms); the terms
      * are joined with "or" into a websearch query, so one missing word does not empty the result.
      */
     public List<SentenceHit> fullText(List<String> terms, SearchFilter filter, int limit) {
@@ -82,16 +78,13 @@ public class SentenceSearchRepository {
             return List.of();
         }
         String query = String.join(" or ", terms.stream().map(term -> term.replace("\"", "")).toList());
-        String sql = filter.isEmpty()
-                ? "SELECT s.id, ts_rank(s.tsv, q, 1) AS rank FROM sentences s, websearch_to_tsquery('english', ?) q"
-                        + " WHERE s.tsv @@ q ORDER BY rank DESC, s.id LIMIT ?"
-                : "SELECT s.id, ts_rank(s.tsv, q, 1) AS rank FROM sentences s"
-                        + " JOIN articles a ON a.id = s.article_id, websearch_to_tsquery('english', ?) q"
-                        + " WHERE s.tsv @@ q" + FILTER + " ORDER BY rank DESC, s.id LIMIT ?";
+        String sql = "SELECT s.id, ts_rank(s.tsv, q, 1) AS rank FROM " + sentences(filter)
+                + ", websearch_to_tsquery('english', ?) q WHERE s.tsv @@ q" + conditions(filter)
+                + " ORDER BY rank DESC, s.id LIMIT ?";
         return runner.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, query);
-                int index = filter.isEmpty() ? 2 : bindFilter(connection, statement, 2, filter);
+                int index = bindFilter(connection, statement, 2, filter);
                 statement.setInt(index, limit);
                 return hits(statement);
             }
@@ -132,8 +125,21 @@ public class SentenceSearchRepository {
                 rows.getString(13), rows.getDouble(14), rows.getDouble(15));
     }
 
+    /** The sentences a search reads: joined to their articles only when a filter needs them. */
+    private static String sentences(SearchFilter filter) {
+        return filter.isEmpty() ? "sentences s" : "sentences s JOIN articles a ON a.id = s.article_id";
+    }
+
+    /** The filter's conditions, to follow a WHERE clause; {@link #bindFilter} binds their parameters. */
+    private static String conditions(SearchFilter filter) {
+        return filter.isEmpty() ? "" : FILTER;
+    }
+
     private static int bindFilter(Connection connection, PreparedStatement statement, int start, SearchFilter filter)
             throws SQLException {
+        if (filter.isEmpty()) {
+            return start;
+        }
         Array sources = connection.createArrayOf("text", filter.sources().toArray());
         Array ids = connection.createArrayOf("uuid", filter.articleIds().toArray());
         Date from = filter.from() == null ? null : Date.valueOf(filter.from());
