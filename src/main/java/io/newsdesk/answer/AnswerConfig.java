@@ -28,6 +28,14 @@ public interface AnswerConfig {
     @WithDefault("0.5")
     double threshold();
 
+    /**
+     * After the sentences holding the answer, the other citations are ordered by their ranking score
+     * plus this weight times how far their best candidate answer falls behind the chosen one (see
+     * CitationBuilder); 0 keeps the ranking order. Tuned on the development set (README, Quality).
+     */
+    @WithDefault("0.5")
+    double citationSupportWeight();
+
     /** Related sentences listed with a `not_found` answer. */
     @WithDefault("3")
     int relatedSentences();
@@ -72,7 +80,7 @@ public interface AnswerConfig {
         double bias();
 
         /** One weight per feature, in the order of ConfidenceFeatures.NAMES. */
-        @WithDefault("1.5,0,0,2.0,0,0.5,0,0,0")
+        @WithDefault("1.5,0,0,2.0,0,0.5,0,0,0,0")
         List<Double> weights();
     }
 }

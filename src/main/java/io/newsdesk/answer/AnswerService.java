@@ -60,7 +60,7 @@ public class AnswerService {
         AnswerCandidate best = candidates.isEmpty() ? null : candidates.get(0);
         String shortAnswer = best == null ? ranked.get(0).sentence().text() : best.text();
         return new Answer(Answer.Status.answered, shortAnswer, confidence,
-                citations.cite(ranked, best, maxCitations), List.of(), "extractive");
+                citations.cite(ranked, candidates, maxCitations), List.of(), "extractive");
     }
 
     /** The evidence features behind the confidence of an answer (for diagnostics and calibration). */

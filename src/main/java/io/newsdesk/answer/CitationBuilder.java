@@ -3,36 +3,80 @@ package io.newsdesk.answer;
 import io.newsdesk.retrieval.RankedSentence;
 import io.newsdesk.store.SentenceInContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Chooses and builds citations: the sentence holding the short answer first, then other sentences
- * that also hold it, then the best remaining ones; each with answer offsets and resolved dates.
+ * that also hold it, then the remaining ones by how well they are ranked and how strong an answer
+ * they hold themselves (a sentence stating a strong alternative answer is better evidence to show
+ * than one that merely shares the question's words); each with answer offsets and resolved dates.
  */
 @ApplicationScoped
 class CitationBuilder {
 
-    private final RelativeDateResolver dates;
+    /** How far behind the chosen answer a sentence holding no candidate at all counts, in reader score. */
+    private static final double NO_CANDIDATE_GAP = 15;
 
-    CitationBuilder(RelativeDateResolver dates) {
-        this.dates = dates;
+    private final RelativeDateResolver dates;
+    private final double supportWeight;
+
+    @Inject
+    CitationBuilder(RelativeDateResolver dates, AnswerConfig config) {
+        this(dates, config.citationSupportWeight());
     }
 
-    List<Citation> cite(List<RankedSentence> ranked, AnswerCandidate best, int max) {
+    CitationBuilder(RelativeDateResolver dates, double supportWeight) {
+        this.dates = dates;
+        this.supportWeight = supportWeight;
+    }
+
+    /** Up to {@code max} citations for the answer {@code candidates.get(0)} (none: ranking order). */
+    List<Citation> cite(List<RankedSentence> ranked, List<AnswerCandidate> candidates, int max) {
+        AnswerCandidate best = candidates.isEmpty() ? null : candidates.get(0);
         List<RankedSentence> ordered = new ArrayList<>(ranked.size());
         if (best != null) {
             ordered.add(ranked.get(best.sentenceIndex()));
             ranked.stream().filter(r -> !ordered.contains(r) && locate(r.sentence().text(), best.text()) >= 0)
                     .forEach(ordered::add);
         }
-        ranked.stream().filter(r -> !ordered.contains(r)).forEach(ordered::add);
+        double[] support = support(ranked, candidates);
+        List<Integer> rest = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            if (!ordered.contains(ranked.get(i))) {
+                rest.add(i);
+            }
+        }
+        rest.sort(Comparator.comparingDouble((Integer i) -> ranked.get(i).score() + supportWeight * support[i])
+                .reversed());
+        rest.forEach(i -> ordered.add(ranked.get(i)));
         List<Citation> citations = new ArrayList<>();
         for (RankedSentence sentence : ordered.subList(0, Math.min(max, ordered.size()))) {
             citations.add(citation(citations.size() + 1, sentence, best == null ? null : best.text()));
         }
         return citations;
+    }
+
+    /**
+     * Per sentence: its strongest candidate's score minus the chosen answer's (at most 0), or
+     * -{@link #NO_CANDIDATE_GAP} when it holds none.
+     */
+    private static double[] support(List<RankedSentence> ranked, List<AnswerCandidate> candidates) {
+        double[] support = new double[ranked.size()];
+        Arrays.fill(support, -NO_CANDIDATE_GAP);
+        if (candidates.isEmpty()) {
+            return support;
+        }
+        double top = candidates.get(0).score();
+        for (AnswerCandidate candidate : candidates) {
+            int i = candidate.sentenceIndex();
+            support[i] = Math.max(support[i], Math.max(-NO_CANDIDATE_GAP, candidate.score() - top));
+        }
+        return support;
     }
 
     List<Citation> related(List<RankedSentence> ranked, int max) {

@@ -7,7 +7,9 @@ import java.util.Locale;
 
 /**
  * The evidence features behind an answer's confidence: how strongly the best sentence matches,
- * how far it stands above the next, and how clear the extracted answer is. Calibration weights
+ * how far it stands above the next, whether its own vector is among the question's nearest (when
+ * the best sentence was lifted only by its words, its context or its article, the answer is less
+ * often right), and how clear the extracted answer is. Calibration weights
  * (newsdesk.answer.calibration.*) are fitted on these by `make eval`.
  */
 public record ConfidenceFeatures(
@@ -19,16 +21,17 @@ public record ConfidenceFeatures(
         double candidateScore,
         double candidateMargin,
         double typeMatch,
-        double nameCoverage) {
+        double nameCoverage,
+        double topVectorRank) {
 
     /** Feature names, in the order of {@link #values()}. */
     public static final List<String> NAMES = List.of("top_score", "top_similarity", "top_context_similarity",
-            "top_coverage", "score_margin", "candidate_score", "candidate_margin", "type_match", "name_coverage");
+            "top_coverage", "score_margin", "candidate_score", "candidate_margin", "type_match", "name_coverage", "top_vector_rank");
 
     static ConfidenceFeatures of(QuestionAnalysis question, List<RankedSentence> ranked,
             List<AnswerCandidate> candidates) {
         if (ranked.isEmpty()) {
-            return new ConfidenceFeatures(0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new ConfidenceFeatures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         RankedSentence top = ranked.get(0);
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
@@ -37,7 +40,7 @@ public record ConfidenceFeatures(
         boolean typed = !candidates.isEmpty() && candidates.get(0).type() == question.expectedType();
         return new ConfidenceFeatures(top.score(), top.sentence().similarity(), top.sentence().contextSimilarity(),
                 top.coverage(), top.score() - second, candidate, candidates.isEmpty() ? 0 : candidate - nextCandidate,
-                typed ? 1 : 0, nameCoverage(question.question(), ranked));
+                typed ? 1 : 0, nameCoverage(question.question(), ranked), top.vectorRank());
     }
 
     /**
@@ -68,6 +71,6 @@ public record ConfidenceFeatures(
     /** The features in the order of {@link #NAMES}. */
     public double[] values() {
         return new double[] {topScore, topSimilarity, topContextSimilarity, topCoverage, scoreMargin, candidateScore,
-            candidateMargin, typeMatch, nameCoverage};
+            candidateMargin, typeMatch, nameCoverage, topVectorRank};
     }
 }

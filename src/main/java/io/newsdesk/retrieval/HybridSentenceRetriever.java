@@ -25,11 +25,13 @@ class HybridSentenceRetriever implements SentenceRetriever {
     private final SentenceEmbedder embedder;
     private final SentenceSearchRepository search;
     private final RetrievalConfig config;
+    private final List<Double> weights;
 
     HybridSentenceRetriever(SentenceEmbedder embedder, SentenceSearchRepository search, RetrievalConfig config) {
         this.embedder = embedder;
         this.search = search;
         this.config = config;
+        this.weights = RankingFeatures.checkWeights(config.ranker().weights());
     }
 
     @Override
@@ -52,7 +54,6 @@ class HybridSentenceRetriever implements SentenceRetriever {
         List<SentenceInContext> sentences = search.inContext(new ArrayList<>(ranks.keySet()), vector);
         List<double[]> features = RankingFeatures.of(sentences, ranks, TermMatcher.stemSet(query.focusTerms()),
                 query.shape());
-        List<Double> weights = config.ranker().weights();
         List<RankedSentence> ranked = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             double[] f = features.get(i);

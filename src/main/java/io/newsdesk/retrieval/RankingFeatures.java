@@ -21,7 +21,7 @@ final class RankingFeatures {
     /** Feature names, in the order of the vectors and of the configured weights. */
     static final List<String> NAMES = List.of("similarity", "context_similarity", "sentence_rank", "context_rank",
             "text_rank", "coverage", "neighbour_coverage", "title_coverage", "proximity", "article_similarity",
-            "article_coverage", "article_candidates", "lead", "shape");
+            "article_coverage", "article_candidates", "lead", "shape", "question", "fragment");
 
     /** How far down each search list a rank still counts: the rank feature is (k + 1) / (k + rank + 1). */
     private static final double RANK_K = 5;
@@ -32,9 +32,22 @@ final class RankingFeatures {
     private static final Pattern DATE = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b|\\b(January|February|March|April"
             + "|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday"
             + "|Saturday|Sunday|yesterday|today|tomorrow|last (week|month|year)|next (week|month|year))\\b");
+    /** A sentence that asks rather than tells (a quiz's own question, a rhetorical one), closing quotes aside. */
+    private static final Pattern ASKS = Pattern.compile("\\?[\"”’')\\s]*$");
+    /** At most this many words is a fragment: a quiz option ("A. Facebook"), a caption, a dateline. */
+    private static final int FRAGMENT_WORDS = 4;
     private static final Pattern INNER_NAME = Pattern.compile("[^.!?\"“‘(\\s]\\s+\\p{Lu}\\p{L}");
 
     private RankingFeatures() {
+    }
+
+    /** The ranker's weights when there is one per feature, in the order of {@link #NAMES}. */
+    static List<Double> checkWeights(List<Double> weights) {
+        if (weights.size() != NAMES.size()) {
+            throw new IllegalArgumentException("expected " + NAMES.size() + " weights (newsdesk.retrieval.ranker.weights, "
+                    + "one per feature: " + String.join(", ", NAMES) + "), got " + weights.size());
+        }
+        return weights;
     }
 
     /** Where a sentence stands in each search list, -1 when absent. */
@@ -61,6 +74,8 @@ final class RankingFeatures {
             f[8] = TermMatcher.proximity(focus, tokens);
             f[12] = 1.0 / (1 + sentence.ordinal());
             f[13] = hasShape(sentence.text(), shape) ? 1 : 0;
+            f[14] = ASKS.matcher(sentence.text()).find() ? 1 : 0;
+            f[15] = tokens.size() <= FRAGMENT_WORDS ? 1 : 0;
             vectors.add(f);
         }
         Map<UUID, double[]> articles = new HashMap<>();

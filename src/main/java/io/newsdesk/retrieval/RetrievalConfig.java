@@ -27,7 +27,7 @@ public interface RetrievalConfig {
     interface Ranker {
 
         /** One weight per feature, in the order of {@code RankingFeatures.NAMES}. */
-        @WithDefault("1.0,1.0,0.1,0.1,0.1,0.8,0.2,0.25,0.15,0.3,0,0,0,0")
+        @WithDefault("1.0,1.0,0.1,0.1,0.1,0.8,0.2,0.25,0.15,0.3,0,0,0,0,0,0")
         List<Double> weights();
     }
 }
