@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The extractive reader: finds typed candidate spans (names, numbers, money, percentages, dates,
@@ -15,6 +16,9 @@ import java.util.Objects;
  * across sentences with redundancy votes. Thread-safe; uses the shared OpenNLP English models.
  */
 public class AnswerExtractor {
+
+    /** Two or three capitalised words: a given name (or two) before the surname. */
+    private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,2}");
 
     private final EnglishTagger tagger;
     private final ExtractorWeights weights;
@@ -34,7 +38,32 @@ public class AnswerExtractor {
 
     /** Candidate answers for {@code question}, best first, one per normalised answer text. */
     public List<AnswerCandidate> extract(QuestionAnalysis question, List<EvidenceSentence> sentences) {
-        return extractWithFeatures(question, sentences).stream().map(Featured::candidate).toList();
+        return fullNameFirst(question.expectedType(),
+                extractWithFeatures(question, sentences).stream().map(Featured::candidate).toList());
+    }
+
+    /**
+     * When a question asks for a person, the best answer is one word ("Washington", whatever type it
+     * was given) and a person's name ending in it ("Ron Washington") is among the candidates, the
+     * fuller name answers: it is the same person, said more usefully, and its sentence is the better
+     * citation.
+     */
+    static List<AnswerCandidate> fullNameFirst(AnswerType expected, List<AnswerCandidate> ranked) {
+        if (expected != AnswerType.PERSON || ranked.isEmpty() || ranked.get(0).text().contains(" ")) {
+            return ranked;
+        }
+        String surname = ranked.get(0).text();
+        for (int i = 1; i < ranked.size(); i++) {
+            AnswerCandidate fuller = ranked.get(i);
+            String text = fuller.text();
+            if (fuller.type() == AnswerType.PERSON && text.endsWith(" " + surname) && FULL_NAME.matcher(text).matches()) {
+                List<AnswerCandidate> reordered = new ArrayList<>(ranked);
+                reordered.remove(i);
+                reordered.add(0, fuller);
+                return List.copyOf(reordered);
+            }
+        }
+        return ranked;
     }
 
     /** A candidate answer with the feature values its score was computed from. */

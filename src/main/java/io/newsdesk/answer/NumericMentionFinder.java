@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds money, percentages, dates, durations and counts in a tagged sentence with regular
- * expressions, in that priority order (a later kind never overlaps an earlier one).
+ * expressions, in that priority order (a later kind never overlaps an earlier one). An age
+ * ("a 21-year-old") is not a duration.
  */
 final class NumericMentionFinder {
 
@@ -30,7 +31,7 @@ final class NumericMentionFinder {
         + "|(?:last|next|this|earlier this) (?:week|month|year|weekend))|" + MONTH + "(?= (?:of|this|next|last)"
         + "\\b))\\b");
     private static final Pattern DURATION = Pattern.compile("(?i)\\b" + NUM + SCALE + "[ -](?:seconds?|minutes?"
-        + "|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\\b");
+        + "|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\\b(?!-old\\b)");
     private static final Pattern ORDINAL_TIMES = Pattern.compile("(?i)\\b(?:first|second|third|fourth|fifth"
         + "|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?= (?:time|straight|consecutive|year in))");
     private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\w.,])" + NUM + SCALE + "(?![\\w%])");

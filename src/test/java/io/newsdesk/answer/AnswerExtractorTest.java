@@ -235,6 +235,38 @@ class AnswerExtractorTest {
         assertThat(answers.get(0).text()).isEqualTo("Ohio");
     }
 
+    @Test
+    void should_not_take_an_age_for_a_duration() {
+        // given
+        EvidenceSentence lead = evidence("A 21-year-old from California has broken the world record for the fastest"
+            + " time solving a Rubik's Cube.", 3.0);
+        EvidenceSentence detail = evidence("Max Park pulled off the feat in just 3.134 seconds, at an event in the US.",
+            2.0);
+
+        // when
+        List<AnswerCandidate> answers = answer("How long did it take him to solve the Rubik's Cube?", lead, detail);
+
+        // then
+        assertThat(answers).extracting(AnswerCandidate::text).doesNotContain("21-year").contains("3.134 seconds");
+    }
+
+    @Test
+    void should_answer_with_the_full_name_when_the_best_candidate_is_its_surname() {
+        // given
+        AnswerCandidate surname = new AnswerCandidate("Washington", 0, 0, 10, 9.0, AnswerType.LOCATION);
+        AnswerCandidate other = new AnswerCandidate("Phil Nevin", 0, 20, 30, 8.0, AnswerType.PERSON);
+        AnswerCandidate fullName = new AnswerCandidate("Ron Washington", 1, 30, 44, 7.0, AnswerType.PERSON);
+        List<AnswerCandidate> ranked = List.of(surname, other, fullName);
+
+        // when
+        List<AnswerCandidate> forPerson = AnswerExtractor.fullNameFirst(AnswerType.PERSON, ranked);
+        List<AnswerCandidate> forPlace = AnswerExtractor.fullNameFirst(AnswerType.LOCATION, ranked);
+
+        // then
+        assertThat(forPerson).containsExactly(fullName, surname, other);
+        assertThat(forPlace).containsExactly(surname, other, fullName);
+    }
+
     private List<AnswerCandidate> answer(String question, EvidenceSentence... sentences) {
         return extractor.extract(analyzer.analyze(question), List.of(sentences));
     }
