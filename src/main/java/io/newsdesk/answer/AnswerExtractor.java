@@ -56,7 +56,8 @@ public class AnswerExtractor {
         for (int i = 1; i < ranked.size(); i++) {
             AnswerCandidate fuller = ranked.get(i);
             String text = fuller.text();
-            if (fuller.type() == AnswerType.PERSON && text.endsWith(" " + surname) && FULL_NAME.matcher(text).matches()) {
+            if (fuller.type() == AnswerType.PERSON && text.endsWith(" " + surname)
+                    && FULL_NAME.matcher(text).matches()) {
                 List<AnswerCandidate> reordered = new ArrayList<>(ranked);
                 reordered.remove(i);
                 reordered.add(0, fuller);

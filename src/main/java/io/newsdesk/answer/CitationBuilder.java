@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * Chooses and builds citations: the sentence holding the short answer first, then other sentences
@@ -45,15 +46,10 @@ class CitationBuilder {
                     .forEach(ordered::add);
         }
         double[] support = support(ranked, candidates);
-        List<Integer> rest = new ArrayList<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            if (!ordered.contains(ranked.get(i))) {
-                rest.add(i);
-            }
-        }
-        rest.sort(Comparator.comparingDouble((Integer i) -> ranked.get(i).score() + supportWeight * support[i])
-                .reversed());
-        rest.forEach(i -> ordered.add(ranked.get(i)));
+        IntStream.range(0, ranked.size()).filter(i -> !ordered.contains(ranked.get(i))).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> ranked.get(i).score() + supportWeight * support[i])
+                        .reversed())
+                .toList().forEach(i -> ordered.add(ranked.get(i)));
         List<Citation> citations = new ArrayList<>();
         for (RankedSentence sentence : ordered.subList(0, Math.min(max, ordered.size()))) {
             citations.add(citation(citations.size() + 1, sentence, best == null ? null : best.text()));

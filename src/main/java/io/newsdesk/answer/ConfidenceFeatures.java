@@ -26,7 +26,8 @@ public record ConfidenceFeatures(
 
     /** Feature names, in the order of {@link #values()}. */
     public static final List<String> NAMES = List.of("top_score", "top_similarity", "top_context_similarity",
-            "top_coverage", "score_margin", "candidate_score", "candidate_margin", "type_match", "name_coverage", "top_vector_rank");
+            "top_coverage", "score_margin", "candidate_score", "candidate_margin", "type_match", "name_coverage",
+            "top_vector_rank");
 
     static ConfidenceFeatures of(QuestionAnalysis question, List<RankedSentence> ranked,
             List<AnswerCandidate> candidates) {

@@ -44,8 +44,9 @@ final class RankingFeatures {
     /** The ranker's weights when there is one per feature, in the order of {@link #NAMES}. */
     static List<Double> checkWeights(List<Double> weights) {
         if (weights.size() != NAMES.size()) {
-            throw new IllegalArgumentException("expected " + NAMES.size() + " weights (newsdesk.retrieval.ranker.weights, "
-                    + "one per feature: " + String.join(", ", NAMES) + "), got " + weights.size());
+            throw new IllegalArgumentException("expected " + NAMES.size()
+                    + " weights (newsdesk.retrieval.ranker.weights, one per feature: " + String.join(", ", NAMES)
+                    + "), got " + weights.size());
         }
         return weights;
     }
