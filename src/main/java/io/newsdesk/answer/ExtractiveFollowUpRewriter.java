@@ -123,7 +123,8 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
         if (answer == null || words(answer).size() > LONGEST_REFERENT_WORDS) {
             return null;
         }
-        return answer.replaceAll("[.!?]+$", "");
+        String referent = answer.replaceAll("[.!?]+$", "").strip();
+        return referent.isEmpty() ? null : referent;
     }
 
     /** "When did that happen?" + "Who vetoed X?" + "A" = "When did A veto X?", when the verb is known. */

@@ -54,6 +54,12 @@ class ExtractiveFollowUpRewriterTest {
     }
 
     @Test
+    void should_carry_only_the_previous_question_when_the_previous_answer_is_punctuation() {
+        PreviousTurn bare = new PreviousTurn("Who vetoed the UN resolution?", "?", null);
+        assertThat(rewriter.rewrite("Who is he?", bare)).isEqualTo("Who vetoed the UN resolution. Who is he?");
+    }
+
+    @Test
     void should_leave_a_question_that_stands_alone_untouched() {
         assertThat(rewriter.rewrite("How many Tomahawk missiles did the US launch at Syria?", VETO))
                 .isEqualTo("How many Tomahawk missiles did the US launch at Syria?");
