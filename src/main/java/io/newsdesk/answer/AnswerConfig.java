@@ -64,7 +64,10 @@ public interface AnswerConfig {
     /** score = sum of weight * feature over {@link CandidateFeatures#NAMES}; fitted by `scripts/tool.sh ReaderTraining`. */
     interface Reader {
 
-        /** One weight per feature, in the order of CandidateFeatures.NAMES (default: the hand-set weights). */
+        /**
+         * One weight per feature in the order of CandidateFeatures.NAMES, optionally followed by one per pair of
+         * features (a quadratic score, see LearnedScore); default: the hand-set linear weights.
+         */
         @WithDefault("2.0,0.6,0.6,1.5,1.0,-1.5,1.0,0.6,-0.2,0.4,0.5,0.2,0.25,0,0,0")
         List<Double> weights();
     }

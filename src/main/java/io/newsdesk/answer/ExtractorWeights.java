@@ -1,5 +1,6 @@
 package io.newsdesk.answer;
 
+import io.newsdesk.util.LearnedScore;
 import java.util.List;
 
 /**
@@ -7,21 +8,14 @@ import java.util.List;
  * The service's weights are learned on the development set ({@code newsdesk.answer.reader.weights},
  * fitted by {@code scripts/tool.sh ReaderTraining}); {@link #defaults()} are the earlier hand-set ones.
  *
- * @param values the weights, in the order of {@link CandidateFeatures#NAMES}
+ * @param values the weights, in the order of {@link CandidateFeatures#NAMES} (then their pairs)
+ * @param score  the score they define
  */
-public record ExtractorWeights(List<Double> values) {
+public record ExtractorWeights(List<Double> values, LearnedScore score) {
 
-    public ExtractorWeights {
-        values = List.copyOf(values);
-        if (values.size() != CandidateFeatures.NAMES.size()) {
-            throw new IllegalArgumentException("expected " + CandidateFeatures.NAMES.size() + " weights ("
-                    + String.join(", ", CandidateFeatures.NAMES) + "), got " + values.size());
-        }
-        for (double w : values) {
-            if (Double.isNaN(w) || Double.isInfinite(w)) {
-                throw new IllegalArgumentException("weights must be finite numbers");
-            }
-        }
+    /** Linear (one weight per feature) or quadratic (then one per pair of features), see {@link LearnedScore}. */
+    public ExtractorWeights(List<Double> values) {
+        this(List.copyOf(values), LearnedScore.of(values, CandidateFeatures.NAMES, "newsdesk.answer.reader.weights"));
     }
 
     /** Hand-set weights: type match, retrieval and closeness to the question's words count most. */
@@ -30,12 +24,8 @@ public record ExtractorWeights(List<Double> values) {
                 0.0, 0.0));
     }
 
-    /** The weighted sum of the features; features beyond those given count as 0. */
+    /** The learned score of the features; features beyond those given count as 0. */
     double score(double[] features) {
-        double sum = 0;
-        for (int i = 0; i < features.length; i++) {
-            sum += values.get(i) * features[i];
-        }
-        return sum;
+        return score.score(features);
     }
 }

@@ -3,6 +3,7 @@ package io.newsdesk.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Coreference-lite: for a pronoun or definite description ("he", "the country", "the company")
@@ -22,6 +23,13 @@ final class ReferenceResolver {
         Map.entry("organisation", AnswerType.ORGANIZATION), Map.entry("organization", AnswerType.ORGANIZATION),
         Map.entry("agency", AnswerType.ORGANIZATION), Map.entry("party", AnswerType.ORGANIZATION));
 
+    /**
+     * "It" before a form of "be" is nearly always the empty subject of an extraposition or a cleft
+     * ("It was the eighth time Russia ...", "It is unclear whether ..."), not a reference.
+     */
+    private static final Set<String> PLEONASTIC_AFTER_IT = Set.of("is", "was", "'s", "’s", "has", "had", "seems",
+        "seemed", "appears", "appeared", "remains", "remained");
+
     private final EnglishTagger tagger;
 
     ReferenceResolver(EnglishTagger tagger) {
@@ -36,7 +44,7 @@ final class ReferenceResolver {
             String word = s.lower(i);
             boolean described = i > 0 && s.lower(i - 1).equals("the") && DESCRIPTIONS.containsKey(word);
             AnswerType wanted = described ? DESCRIPTIONS.get(word) : PRONOUNS.get(word);
-            if (wanted == null || !described && !isSubjectPronoun(s, i)) {
+            if (wanted == null || !described && (!isSubjectPronoun(s, i) || pleonastic(s, i))) {
                 continue;
             }
             int first = described ? i - 1 : i;
@@ -53,6 +61,10 @@ final class ReferenceResolver {
 
     private static boolean isSubjectPronoun(TaggedSentence s, int i) {
         return s.tags()[i].equals("PRON") && i + 1 < s.size() && !s.tags()[i + 1].equals("PUNCT");
+    }
+
+    private static boolean pleonastic(TaggedSentence s, int i) {
+        return s.lower(i).equals("it") && i + 1 < s.size() && PLEONASTIC_AFTER_IT.contains(s.lower(i + 1));
     }
 
     private static Mention antecedent(TaggedSentence s, List<Mention> mentions, int before, AnswerType wanted) {

@@ -7,6 +7,7 @@ import io.newsdesk.store.SentenceSearchRepository;
 import io.newsdesk.store.SentenceSearchRepository.VectorColumn;
 import io.newsdesk.retrieval.RankingFeatures.SearchRanks;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.newsdesk.util.LearnedScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,13 +26,14 @@ class HybridSentenceRetriever implements SentenceRetriever {
     private final SentenceEmbedder embedder;
     private final SentenceSearchRepository search;
     private final RetrievalConfig config;
-    private final List<Double> weights;
+    private final LearnedScore weights;
 
     HybridSentenceRetriever(SentenceEmbedder embedder, SentenceSearchRepository search, RetrievalConfig config) {
         this.embedder = embedder;
         this.search = search;
         this.config = config;
-        this.weights = RankingFeatures.checkWeights(config.ranker().weights());
+        this.weights = LearnedScore.of(config.ranker().weights(), RankingFeatures.NAMES,
+                "newsdesk.retrieval.ranker.weights");
     }
 
     @Override
@@ -57,11 +59,7 @@ class HybridSentenceRetriever implements SentenceRetriever {
         List<RankedSentence> ranked = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             double[] f = features.get(i);
-            double score = 0;
-            for (int j = 0; j < f.length; j++) {
-                score += weights.get(j) * f[j];
-            }
-            ranked.add(new RankedSentence(sentences.get(i), score, f[COVERAGE], f));
+            ranked.add(new RankedSentence(sentences.get(i), weights.score(f), f[COVERAGE], f));
         }
         ranked.sort(Comparator.comparingDouble(RankedSentence::score).reversed());
         return ranked;

@@ -41,16 +41,6 @@ final class RankingFeatures {
     private RankingFeatures() {
     }
 
-    /** The ranker's weights when there is one per feature, in the order of {@link #NAMES}. */
-    static List<Double> checkWeights(List<Double> weights) {
-        if (weights.size() != NAMES.size()) {
-            throw new IllegalArgumentException("expected " + NAMES.size()
-                    + " weights (newsdesk.retrieval.ranker.weights, one per feature: " + String.join(", ", NAMES)
-                    + "), got " + weights.size());
-        }
-        return weights;
-    }
-
     /** Where a sentence stands in each search list, -1 when absent. */
     record SearchRanks(int sentence, int context, int text) {
     }

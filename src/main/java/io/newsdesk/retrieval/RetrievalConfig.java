@@ -23,10 +23,13 @@ public interface RetrievalConfig {
     /** The learned linear ranker. */
     Ranker ranker();
 
-    /** A candidate's score is the weighted sum of its {@link RankingFeatures} (fitted by {@code RankerTraining}). */
+    /** A candidate's score is a learned score of its {@link RankingFeatures} (fitted by {@code RankerTraining}). */
     interface Ranker {
 
-        /** One weight per feature, in the order of {@code RankingFeatures.NAMES}. */
+        /**
+         * One weight per feature in the order of RankingFeatures.NAMES, optionally followed by one per pair of
+         * features (a quadratic score, see LearnedScore).
+         */
         @WithDefault("1.0,1.0,0.1,0.1,0.1,0.8,0.2,0.25,0.15,0.3,0,0,0,0,0,0")
         List<Double> weights();
     }

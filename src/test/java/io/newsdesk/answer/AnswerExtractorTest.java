@@ -127,6 +127,19 @@ class AnswerExtractorTest {
     }
 
     @Test
+    void should_not_read_a_name_into_the_empty_it_of_it_was_the_eighth_time() {
+        // given: "It" opens an extraposition; the name before it in the article is not its referent
+        EvidenceSentence sentence = new EvidenceSentence("It was the eighth time the Kremlin had used its veto"
+            + " power.", 1.0, List.of("Western capitals blamed Bashar al-Assad for the attack."), "a1", "Veto");
+
+        // when
+        List<AnswerCandidate> answers = answer("Who used its veto power?", sentence);
+
+        // then
+        assertThat(answers).extracting(AnswerCandidate::text).doesNotContain("Bashar al-Assad");
+    }
+
+    @Test
     void should_prefer_the_subject_of_the_question_verb_when_question_asks_who_did_it() {
         // given
         EvidenceSentence sentence = evidence("After talks with Maria Lopez, Jens Stoltenberg announced the "

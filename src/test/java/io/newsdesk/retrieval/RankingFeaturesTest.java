@@ -1,8 +1,6 @@
 package io.newsdesk.retrieval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdesk.retrieval.RankingFeatures.SearchRanks;
 import io.newsdesk.store.SentenceInContext;
@@ -30,15 +28,6 @@ class RankingFeaturesTest {
 
         assertEquals(List.of(1.0, 0.0, 1.0, 0.0), column(features, QUESTION));
         assertEquals(List.of(0.0, 1.0, 0.0, 0.0), column(features, FRAGMENT));
-    }
-
-    @Test
-    void aWeightListOfTheWrongLengthIsRefusedWithTheFeatureNames() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> RankingFeatures.checkWeights(List.of(1.0, 2.0)));
-
-        assertTrue(e.getMessage().contains("expected " + RankingFeatures.NAMES.size() + " weights"), e.getMessage());
-        assertTrue(e.getMessage().contains("fragment"), e.getMessage());
     }
 
     private static List<double[]> features(String... texts) {

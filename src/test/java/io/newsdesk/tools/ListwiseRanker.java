@@ -2,6 +2,7 @@ package io.newsdesk.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsdesk.util.LearnedScore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,9 +21,29 @@ import java.util.stream.Collectors;
  */
 final class ListwiseRanker {
 
-    private static final int STEPS = 800;
     private static final double RATE = 0.05;
-    private static final double L2 = 1e-4;
+
+    /**
+     * The form fitted: linear (one weight per feature) or quadratic (also one per pair of features,
+     * {@link LearnedScore#expand}); the quadratic form has 8.5 times the weights, so it takes a
+     * stronger L2 penalty (chosen by cross-validation on the development set).
+     */
+    enum Form {
+        LINEAR(800, 1e-4), QUADRATIC(400, 3e-3);
+
+        final int steps;
+        final double l2;
+
+        Form(int steps, double l2) {
+            this.steps = steps;
+            this.l2 = l2;
+        }
+
+        /** The form named by the optional third argument ({@code --linear}); quadratic by default. */
+        static Form of(String[] args) {
+            return args.length > 2 && args[2].equals("--linear") ? LINEAR : QUADRATIC;
+        }
+    }
 
     /**
      * One question's candidates: a feature row, a label and a value per candidate (what the top
@@ -39,6 +60,15 @@ final class ListwiseRanker {
                 }
             }
             return best < 0 ? 0 : value[best];
+        }
+
+        /** The same candidates with their features expanded to the quadratic score's inputs. */
+        Group quadratic() {
+            double[][] expanded = new double[features.length][];
+            for (int i = 0; i < features.length; i++) {
+                expanded[i] = LearnedScore.expand(features[i]);
+            }
+            return new Group(expanded, right, value);
         }
 
         boolean hasRight() {
@@ -80,7 +110,7 @@ final class ListwiseRanker {
      * Prints cross-validated hit@1/3/5 and mean top value (folds by question, fixed shuffle), then
      * the weights fitted on all groups as a configuration line for {@code configKey}.
      */
-    static void crossValidateAndPrint(List<Group> groups, List<String> names, String configKey) {
+    static void crossValidateAndPrint(List<Group> groups, List<String> names, Form form, String configKey) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             order.add(i);
@@ -94,7 +124,7 @@ final class ListwiseRanker {
             for (int k = 0; k < order.size(); k++) {
                 (k % FOLDS == fold ? test : train).add(groups.get(order.get(k)));
             }
-            double[] w = fit(train, names.size());
+            double[] w = fit(train, names.size(), form);
             for (Group group : test) {
                 hits[0] += group.hitAt(w, 1) ? 1 : 0;
                 hits[1] += group.hitAt(w, 3) ? 1 : 0;
@@ -108,9 +138,9 @@ final class ListwiseRanker {
         System.out.printf(Locale.ROOT, "cross-validated (%d folds by question): hit@1 %.1f%% hit@3 %.1f%% hit@5 %.1f%%,"
                 + " mean value of the top candidate %.3f%n", FOLDS, 100.0 * hits[0] / n, 100.0 * hits[1] / n,
                 100.0 * hits[2] / n, value / n);
-        double[] w = fit(groups, names.size());
+        double[] w = fit(groups, names.size(), form);
         for (int j = 0; j < names.size(); j++) {
-            System.out.printf(Locale.ROOT, "  %-22s %8.4f%n", names.get(j), w[j]);
+            System.out.printf(Locale.ROOT, "  %-40s %8.4f%n", names.get(j), w[j]);
         }
         System.out.println(configKey + "=" + Arrays.stream(w)
                 .mapToObj(x -> String.format(Locale.ROOT, "%.4f", x)).collect(Collectors.joining(",")));
@@ -140,7 +170,24 @@ final class ListwiseRanker {
             }
             groups.add(new Group(features(candidates), right, values));
         }
-        crossValidateAndPrint(groups, names, configKey);
+        Form form = Form.of(args);
+        if (form == Form.QUADRATIC) {
+            groups = groups.stream().map(Group::quadratic).toList();
+            names = pairNames(names);
+        }
+        System.out.println("form: " + form.name().toLowerCase(Locale.ROOT));
+        crossValidateAndPrint(groups, names, form, configKey);
+    }
+
+    /** The names of {@link LearnedScore#expand}'s values: the features, then "a*b" for each pair. */
+    static List<String> pairNames(List<String> names) {
+        List<String> all = new ArrayList<>(names);
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                all.add(names.get(i) + "*" + names.get(j));
+            }
+        }
+        return all;
     }
 
     /** The feature rows of a JSON array of candidates, each with a {@code features} array. */
@@ -157,18 +204,18 @@ final class ListwiseRanker {
     }
 
     /** Weights fitted on the groups that hold at least one right candidate. */
-    static double[] fit(List<Group> groups, int dimensions) {
+    static double[] fit(List<Group> groups, int dimensions, Form form) {
         List<Group> usable = groups.stream().filter(Group::hasRight).toList();
         double[] w = new double[dimensions];
         double[] m = new double[dimensions];
         double[] v = new double[dimensions];
-        for (int step = 1; step <= STEPS; step++) {
+        for (int step = 1; step <= form.steps; step++) {
             double[] gradient = new double[dimensions];
             for (Group group : usable) {
                 addGradient(group, w, gradient);
             }
             for (int j = 0; j < dimensions; j++) {
-                double g = gradient[j] / usable.size() + L2 * w[j];
+                double g = gradient[j] / usable.size() + form.l2 * w[j];
                 m[j] = 0.9 * m[j] + 0.1 * g;
                 v[j] = 0.999 * v[j] + 0.001 * g * g;
                 double mHat = m[j] / (1 - Math.pow(0.9, step));

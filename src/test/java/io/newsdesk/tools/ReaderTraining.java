@@ -6,7 +6,8 @@ package io.newsdesk.tools;
  * place): every question's candidate answers and their features come from
  * {@code POST /api/v1/ask/readings}; a candidate is right when its token F1 against a gold answer
  * is at least 0.5. Prints 5-fold cross-validated figures (the value is the top candidate's F1) and
- * the weights fitted on all questions. Usage: ReaderTraining BASE_URL QUESTIONS_JSONL
+ * the weights fitted on all questions. Usage: ReaderTraining BASE_URL QUESTIONS_JSONL [--linear]
+ * (quadratic weights by default, see LearnedScore; --linear fits one weight per feature)
  */
 public final class ReaderTraining {
 
