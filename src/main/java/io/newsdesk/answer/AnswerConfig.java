@@ -61,7 +61,7 @@ public interface AnswerConfig {
     /** The reader's candidate scoring. */
     Reader reader();
 
-    /** score = sum of weight * feature over {@link CandidateFeatures#NAMES}; fitted by `scripts/tool.sh ReaderTraining`. */
+    /** A learned score over {@link CandidateFeatures#NAMES} (see ExtractorWeights); fitted by `scripts/tool.sh ReaderTraining`. */
     interface Reader {
 
         /**

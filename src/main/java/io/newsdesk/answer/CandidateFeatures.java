@@ -5,7 +5,7 @@ import java.util.List;
 /** Names and positions of the features a candidate answer is scored by (see {@link CandidateScorer}). */
 final class CandidateFeatures {
 
-    /** Feature names, in the order of the vectors and of {@link ExtractorWeights#values()}. */
+    /** Feature names, in the order of the vectors and of the reader's weights ({@link ExtractorWeights}). */
     static final List<String> NAMES = List.of("type_match", "retrieval", "rank", "proximity", "focus_coverage",
             "question_overlap", "subject_role", "head_noun", "via_reference", "opens_sentence", "sentence_votes",
             "article_votes", "short_forms", "words", "description", "retrieval_gap");

@@ -4,18 +4,18 @@ import io.newsdesk.util.LearnedScore;
 import java.util.List;
 
 /**
- * Weights of the reader's linear candidate score, one per {@link CandidateFeatures#NAMES} entry.
- * The service's weights are learned on the development set ({@code newsdesk.answer.reader.weights},
- * fitted by {@code scripts/tool.sh ReaderTraining}); {@link #defaults()} are the earlier hand-set ones.
- *
- * @param values the weights, in the order of {@link CandidateFeatures#NAMES} (then their pairs)
- * @param score  the score they define
+ * The reader's candidate score over {@link CandidateFeatures#NAMES}: one weight per feature (linear)
+ * or, after those, one per pair of features (quadratic, see {@link LearnedScore}). The service's
+ * weights are learned on the development set ({@code newsdesk.answer.reader.weights}, fitted by
+ * {@code scripts/tool.sh ReaderTraining}); {@link #defaults()} are the earlier hand-set ones.
  */
-public record ExtractorWeights(List<Double> values, LearnedScore score) {
+public final class ExtractorWeights {
 
-    /** Linear (one weight per feature) or quadratic (then one per pair of features), see {@link LearnedScore}. */
+    private final LearnedScore score;
+
+    /** @param values the weights, in the order of {@link CandidateFeatures#NAMES} (then their pairs) */
     public ExtractorWeights(List<Double> values) {
-        this(List.copyOf(values), LearnedScore.of(values, CandidateFeatures.NAMES, "newsdesk.answer.reader.weights"));
+        this.score = LearnedScore.of(values, CandidateFeatures.NAMES, "newsdesk.answer.reader.weights");
     }
 
     /** Hand-set weights: type match, retrieval and closeness to the question's words count most. */

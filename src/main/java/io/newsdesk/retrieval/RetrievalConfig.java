@@ -20,7 +20,7 @@ public interface RetrievalConfig {
     @WithDefault("40")
     int efSearch();
 
-    /** The learned linear ranker. */
+    /** The learned ranker. */
     Ranker ranker();
 
     /** A candidate's score is a learned score of its {@link RankingFeatures} (fitted by {@code RankerTraining}). */

@@ -1,5 +1,7 @@
 package io.newsdesk.util;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -52,15 +54,17 @@ public final class LearnedScore {
 
     /** The features followed by the product of every pair of them, the quadratic score's inputs. */
     public static double[] expand(double[] f) {
-        double[] out = new double[expandedSize(f.length)];
-        System.arraycopy(f, 0, out, 0, f.length);
-        int k = f.length;
-        for (int i = 0; i < f.length; i++) {
-            for (int j = i + 1; j < f.length; j++) {
-                out[k++] = f[i] * f[j];
-            }
-        }
+        double[] out = Arrays.copyOf(f, expandedSize(f.length));
+        int[] k = {f.length};
+        forEachPair(f.length, (i, j) -> out[k[0]++] = f[i] * f[j]);
         return out;
+    }
+
+    /** The names of {@link #expand}'s values: the features' own, then "a*b" for each pair. */
+    public static List<String> expandedNames(List<String> names) {
+        List<String> all = new ArrayList<>(names);
+        forEachPair(names.size(), (i, j) -> all.add(names.get(i) + "*" + names.get(j)));
+        return all;
     }
 
     /** Whether the weights include the pairs. */
@@ -68,23 +72,28 @@ public final class LearnedScore {
         return quadratic;
     }
 
-    /** The score of one feature vector; features beyond the configured count are ignored. */
+    /** The score of one feature vector: missing features count as 0, those beyond the configured count are ignored. */
     public double score(double[] f) {
-        int n = Math.min(f.length, features);
+        double[] own = Arrays.copyOf(f, features);
+        double[] inputs = quadratic ? expand(own) : own;
         double sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += weights[i] * f[i];
-        }
-        if (quadratic) {
-            int k = features;
-            for (int i = 0; i < features; i++) {
-                for (int j = i + 1; j < features; j++, k++) {
-                    if (j < n) {
-                        sum += weights[k] * f[i] * f[j];
-                    }
-                }
-            }
+        for (int i = 0; i < inputs.length; i++) {
+            sum += weights[i] * inputs[i];
         }
         return sum;
+    }
+
+    /** The one place that fixes the order of the pairs: (0,1), (0,2), ..., (n-2,n-1). */
+    private static void forEachPair(int n, PairAction action) {
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                action.accept(i, j);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface PairAction {
+        void accept(int i, int j);
     }
 }

@@ -39,9 +39,16 @@ final class ListwiseRanker {
             this.l2 = l2;
         }
 
-        /** The form named by the optional third argument ({@code --linear}); quadratic by default. */
-        static Form of(String[] args) {
-            return args.length > 2 && args[2].equals("--linear") ? LINEAR : QUADRATIC;
+        /** The form named by the optional third argument ({@code --linear}, {@code --quadratic}), else {@code otherwise}. */
+        static Form of(String[] args, Form otherwise) {
+            if (args.length < 3) {
+                return otherwise;
+            }
+            return switch (args[2]) {
+                case "--linear" -> LINEAR;
+                case "--quadratic" -> QUADRATIC;
+                default -> throw new IllegalArgumentException("third argument: --linear or --quadratic, not " + args[2]);
+            };
         }
     }
 
@@ -149,10 +156,11 @@ final class ListwiseRanker {
     /**
      * Asks a running service for every development question's candidates through {@code fetch},
      * values each candidate with {@code value} (right when the value is at least {@code rightAt}),
-     * then cross-validates and prints the weights. args: BASE_URL QUESTIONS_JSONL.
+     * then cross-validates and prints the weights in the form {@code args[2]} names, else {@code shipped}.
+     * args: BASE_URL QUESTIONS_JSONL [--linear | --quadratic].
      */
     static void trainFromService(String[] args, BiFunction<NewsdeskClient, ObjectNode, JsonNode> fetch,
-            ToDoubleBiFunction<JsonNode, List<String>> value, double rightAt, String configKey) {
+            ToDoubleBiFunction<JsonNode, List<String>> value, double rightAt, Form shipped, String configKey) {
         NewsdeskClient client = new NewsdeskClient(args[0]);
         List<Group> groups = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -170,24 +178,13 @@ final class ListwiseRanker {
             }
             groups.add(new Group(features(candidates), right, values));
         }
-        Form form = Form.of(args);
+        Form form = Form.of(args, shipped);
         if (form == Form.QUADRATIC) {
             groups = groups.stream().map(Group::quadratic).toList();
-            names = pairNames(names);
+            names = LearnedScore.expandedNames(names);
         }
         System.out.println("form: " + form.name().toLowerCase(Locale.ROOT));
         crossValidateAndPrint(groups, names, form, configKey);
-    }
-
-    /** The names of {@link LearnedScore#expand}'s values: the features, then "a*b" for each pair. */
-    static List<String> pairNames(List<String> names) {
-        List<String> all = new ArrayList<>(names);
-        for (int i = 0; i < names.size(); i++) {
-            for (int j = i + 1; j < names.size(); j++) {
-                all.add(names.get(i) + "*" + names.get(j));
-            }
-        }
-        return all;
     }
 
     /** The feature rows of a JSON array of candidates, each with a {@code features} array. */

@@ -6,7 +6,7 @@ package io.newsdesk.tools;
  * their features come from {@code POST /api/v1/ask/candidates}, a candidate is right when it holds
  * a gold answer. Prints 5-fold cross-validated hit@1/3/5 and the weights fitted on all questions.
  * Usage: RankerTraining BASE_URL QUESTIONS_JSONL [--linear]
- * (quadratic weights by default, see LearnedScore; --linear fits one weight per feature)
+ * (quadratic weights by default, the shipped form, see LearnedScore; --linear fits one weight per feature)
  */
 public final class RankerTraining {
 
@@ -15,6 +15,7 @@ public final class RankerTraining {
 
     public static void main(String[] args) {
         ListwiseRanker.trainFromService(args, NewsdeskClient::candidates,
-                (candidate, golds) -> AnswerMetrics.contains(candidate.path("text").asText(), golds) ? 1 : 0, 1, "newsdesk.retrieval.ranker.weights");
+                (candidate, golds) -> AnswerMetrics.contains(candidate.path("text").asText(), golds) ? 1 : 0, 1,
+                ListwiseRanker.Form.QUADRATIC, "newsdesk.retrieval.ranker.weights");
     }
 }

@@ -6,8 +6,9 @@ package io.newsdesk.tools;
  * place): every question's candidate answers and their features come from
  * {@code POST /api/v1/ask/readings}; a candidate is right when its token F1 against a gold answer
  * is at least 0.5. Prints 5-fold cross-validated figures (the value is the top candidate's F1) and
- * the weights fitted on all questions. Usage: ReaderTraining BASE_URL QUESTIONS_JSONL [--linear]
- * (quadratic weights by default, see LearnedScore; --linear fits one weight per feature)
+ * the weights fitted on all questions. Usage: ReaderTraining BASE_URL QUESTIONS_JSONL [--quadratic]
+ * (linear weights by default, the shipped form; --quadratic adds one per pair of features, see
+ * LearnedScore: it fitted better but failed PromptInjectionTest, README > Quality)
  */
 public final class ReaderTraining {
 
@@ -19,6 +20,6 @@ public final class ReaderTraining {
     public static void main(String[] args) {
         ListwiseRanker.trainFromService(args, NewsdeskClient::readings,
                 (candidate, golds) -> AnswerMetrics.f1(candidate.path("text").asText(), golds), RIGHT_F1,
-                "newsdesk.answer.reader.weights");
+                ListwiseRanker.Form.LINEAR, "newsdesk.answer.reader.weights");
     }
 }
