@@ -20,6 +20,13 @@ public interface AnswerConfig {
     @WithDefault("5")
     int sentencesToRead();
 
+    /**
+     * Retrieved sentences the confidence weighs (the sentences read, then the next best): how many of
+     * them hold the answer, how much of the question the top sentence's article covers among them.
+     */
+    @WithDefault("10")
+    int sentencesToWeigh();
+
     /** Citations returned when the request does not say; requests may ask for 1 to 10. */
     @WithDefault("3")
     int defaultCitations();

@@ -39,8 +39,11 @@ public class AnswerService {
     public Evidence retrieve(Question question) {
         String text = validated(question);
         QuestionAnalysis analysis = analyzer.analyze(text);
-        List<RankedSentence> ranked = retriever.retrieve(query(text, analysis, question, config.sentencesToRead()));
-        return new Evidence(question, analysis, ranked, citations.related(ranked, ranked.size()));
+        List<RankedSentence> retrieved = retriever.retrieve(query(text, analysis, question,
+                Math.max(config.sentencesToRead(), config.sentencesToWeigh())));
+        List<RankedSentence> read = retrieved.subList(0, Math.min(config.sentencesToRead(), retrieved.size()));
+        return new Evidence(question, analysis, read, retrieved.subList(read.size(), retrieved.size()),
+                citations.related(read, read.size()));
     }
 
     /** Second step: extracts the short answer from the evidence, or abstains. */
@@ -49,8 +52,8 @@ public class AnswerService {
         Question question = evidence.question();
         List<RankedSentence> ranked = evidence.ranked();
         List<AnswerCandidate> candidates = candidates(evidence);
-        double confidence = Confidence.of(config.calibration(), ConfidenceFeatures.of(evidence.analysis(), ranked,
-                candidates));
+        double confidence = Confidence.of(config.calibration(), ConfidenceFeatures.of(evidence.analysis(),
+                evidence.weighed(), candidates));
         double threshold = question.minConfidence() == null ? config.threshold() : question.minConfidence();
         if (ranked.isEmpty() || confidence < threshold) {
             return new Answer(Answer.Status.not_found, Answer.NOT_FOUND_MESSAGE, confidence, List.of(),
@@ -66,7 +69,7 @@ public class AnswerService {
     /** The evidence features behind the confidence of an answer (for diagnostics and calibration). */
     public ConfidenceFeatures features(Question question) {
         Evidence evidence = retrieve(question);
-        return ConfidenceFeatures.of(evidence.analysis(), evidence.ranked(), candidates(evidence));
+        return ConfidenceFeatures.of(evidence.analysis(), evidence.weighed(), candidates(evidence));
     }
 
     /** Every candidate sentence retrieval found, best first, with its ranking features (diagnostics and ranker training). */

@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
- * Chooses and builds citations: the sentence holding the short answer first, then other sentences
- * that also hold it, then the remaining ones by how well they are ranked and how strong an answer
+ * Chooses and builds citations: the sentence holding the short answer first, then the best-ranked
+ * sentence (when the answer came from another one, the reader may be wrong and the ranking right),
+ * then other sentences that also hold the answer, then the remaining ones by how well they are ranked and how strong an answer
  * they hold themselves (a sentence stating a strong alternative answer is better evidence to show
  * than one that merely shares the question's words); each with answer offsets and resolved dates.
  */
@@ -42,6 +43,9 @@ class CitationBuilder {
         List<RankedSentence> ordered = new ArrayList<>(ranked.size());
         if (best != null) {
             ordered.add(ranked.get(best.sentenceIndex()));
+            if (!ordered.contains(ranked.get(0))) {
+                ordered.add(ranked.get(0));
+            }
             ranked.stream().filter(r -> !ordered.contains(r) && locate(r.sentence().text(), best.text()) >= 0)
                     .forEach(ordered::add);
         }

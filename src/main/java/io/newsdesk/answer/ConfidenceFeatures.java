@@ -1,6 +1,8 @@
 package io.newsdesk.answer;
 
 import io.newsdesk.retrieval.RankedSentence;
+import io.newsdesk.retrieval.TermMatcher;
+import io.newsdesk.store.SentenceInContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +11,8 @@ import java.util.Locale;
  * The evidence features behind an answer's confidence: how strongly the best sentence matches,
  * how far it stands above the next, whether its own vector is among the question's nearest (when
  * the best sentence was lifted only by its words, its context or its article, the answer is less
- * often right), and how clear the extracted answer is. Calibration weights
+ * often right), how clear the extracted answer is, how many sentences hold it and how much of the
+ * question the top article covers. Calibration weights
  * (newsdesk.answer.calibration.*) are fitted on these by `make eval`.
  */
 public record ConfidenceFeatures(
@@ -22,17 +25,19 @@ public record ConfidenceFeatures(
         double candidateMargin,
         double typeMatch,
         double nameCoverage,
-        double topVectorRank) {
+        double topVectorRank,
+        double answerSupport,
+        double articleCoverage) {
 
     /** Feature names, in the order of {@link #values()}. */
     public static final List<String> NAMES = List.of("top_score", "top_similarity", "top_context_similarity",
             "top_coverage", "score_margin", "candidate_score", "candidate_margin", "type_match", "name_coverage",
-            "top_vector_rank");
+            "top_vector_rank", "answer_support", "article_coverage");
 
     static ConfidenceFeatures of(QuestionAnalysis question, List<RankedSentence> ranked,
             List<AnswerCandidate> candidates) {
         if (ranked.isEmpty()) {
-            return new ConfidenceFeatures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new ConfidenceFeatures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         RankedSentence top = ranked.get(0);
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
@@ -41,7 +46,30 @@ public record ConfidenceFeatures(
         boolean typed = !candidates.isEmpty() && candidates.get(0).type() == question.expectedType();
         return new ConfidenceFeatures(top.score(), top.sentence().similarity(), top.sentence().contextSimilarity(),
                 top.coverage(), top.score() - second, candidate, candidates.isEmpty() ? 0 : candidate - nextCandidate,
-                typed ? 1 : 0, nameCoverage(question.question(), ranked), top.vectorRank());
+                typed ? 1 : 0, nameCoverage(question.question(), ranked), top.vectorRank(),
+                candidates.isEmpty() ? 0 : answerSupport(candidates.get(0).text(), ranked),
+                articleCoverage(question.focusTerms(), ranked));
+    }
+
+    /**
+     * How many of the weighed sentences hold the answer as a whole word: a story told by several
+     * sentences or sources is more often the one the question is about.
+     */
+    static int answerSupport(String answer, List<RankedSentence> ranked) {
+        return (int) ranked.stream().filter(s -> CitationBuilder.locate(s.sentence().text(), answer) >= 0).count();
+    }
+
+    /**
+     * Share of the question's focus terms found in the top sentence's article: its title and those of
+     * the weighed sentences that come from it. An article merely near the question's topic misses some.
+     */
+    static double articleCoverage(List<String> focusTerms, List<RankedSentence> ranked) {
+        SentenceInContext top = ranked.get(0).sentence();
+        List<String> texts = new ArrayList<>();
+        texts.add(top.title());
+        ranked.stream().map(RankedSentence::sentence).filter(s -> s.articleId().equals(top.articleId()))
+                .forEach(s -> texts.add(s.text()));
+        return TermMatcher.coverage(focusTerms, texts);
     }
 
     /**
@@ -72,6 +100,6 @@ public record ConfidenceFeatures(
     /** The features in the order of {@link #NAMES}. */
     public double[] values() {
         return new double[] {topScore, topSimilarity, topContextSimilarity, topCoverage, scoreMargin, candidateScore,
-            candidateMargin, typeMatch, nameCoverage, topVectorRank};
+            candidateMargin, typeMatch, nameCoverage, topVectorRank, answerSupport, articleCoverage};
     }
 }

@@ -1,6 +1,7 @@
 package io.newsdesk.answer;
 
 import io.newsdesk.retrieval.RankedSentence;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,17 +11,27 @@ import java.util.Objects;
  *
  * @param question the question as validated
  * @param analysis its expected answer type and focus terms
- * @param ranked   the retrieved sentences, best first
- * @param sources  the same sentences as citations numbered 1..n, the numbering an LLM sees
+ * @param ranked   the retrieved sentences the answer is read from, best first
+ * @param further  the next best retrieved sentences, not read but weighed by the confidence (how many
+ *                 sentences back the answer, how much of the question the top article covers)
+ * @param sources  the read sentences as citations numbered 1..n, the numbering an LLM sees
  */
 public record Evidence(Question question, QuestionAnalysis analysis, List<RankedSentence> ranked,
-        List<Citation> sources) {
+        List<RankedSentence> further, List<Citation> sources) {
 
     public Evidence {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(analysis, "analysis");
         ranked = List.copyOf(ranked);
+        further = List.copyOf(further);
         sources = List.copyOf(sources);
+    }
+
+    /** The read sentences, then the further ones: everything the confidence weighs. */
+    public List<RankedSentence> weighed() {
+        List<RankedSentence> all = new ArrayList<>(ranked);
+        all.addAll(further);
+        return all;
     }
 
     /** The question text, stripped. */

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.stemmer.PorterStemmer;
 
 /** Lower-cases, tokenises and Porter-stems text so question terms match inflected forms ("vetoed", "veto"). */
-final class TermMatcher {
+public final class TermMatcher {
 
     /** Stems of words seen before: stemming is a good share of ranking time, and news reuses its words. */
     private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
@@ -64,6 +64,13 @@ final class TermMatcher {
             stems.addAll(stems(term));
         }
         return stems;
+    }
+
+    /** Share of the question's focus terms (their stems) that occur anywhere in the texts. */
+    public static double coverage(List<String> focusTerms, List<String> texts) {
+        List<String> tokens = new ArrayList<>();
+        texts.forEach(text -> tokens.addAll(cachedStems(text)));
+        return coverage(stemSet(focusTerms), tokens);
     }
 
     /** Share of the focus stems that occur among the tokens. */

@@ -25,10 +25,10 @@ class CitationBuilderTest {
             new AnswerCandidate("Denver", 0, 24, 30, 1.0, AnswerType.LOCATION));
 
     @Test
-    void answerSentenceComesFirstThenSentencesHoldingStrongAlternatives() {
+    void answerSentenceComesFirstThenTheBestRankedThenSentencesHoldingStrongAlternatives() {
         List<Citation> citations = new CitationBuilder(new RelativeDateResolver(), 0.5).cite(ranked, candidates, 3);
 
-        assertEquals(List.of(1, 3, 0), citations.stream().map(Citation::sentenceIndex).toList());
+        assertEquals(List.of(1, 0, 3), citations.stream().map(Citation::sentenceIndex).toList());
         assertEquals(4, citations.get(0).answerStart());
         assertEquals(22, citations.get(0).answerEnd());
         assertEquals(List.of(1, 2, 3), citations.stream().map(Citation::n).toList());
@@ -42,14 +42,14 @@ class CitationBuilderTest {
     }
 
     @Test
-    void sentencesThatAlsoHoldTheAnswerComeBeforeAlternatives() {
+    void sentencesThatAlsoHoldTheAnswerComeAfterTheBestRankedAndBeforeAlternatives() {
         List<RankedSentence> withRepeat = List.of(ranked.get(0), ranked.get(1), ranked.get(2), ranked.get(3),
                 sentence(4, "It is the Colorado Avalanche's third title.", 5.0));
 
         List<Citation> citations = new CitationBuilder(new RelativeDateResolver(), 0.5)
                 .cite(withRepeat, candidates, 3);
 
-        assertEquals(List.of(1, 4, 3), citations.stream().map(Citation::sentenceIndex).toList());
+        assertEquals(List.of(1, 0, 4), citations.stream().map(Citation::sentenceIndex).toList());
     }
 
     private static RankedSentence sentence(int ordinal, String text, double score) {

@@ -13,6 +13,8 @@ import java.util.function.ToDoubleFunction;
 /** Aggregates evaluation outcomes: overall, by article kind and question type, a threshold sweep and confidence bands. */
 final class Report {
 
+    /** Most correct answers, in percent, an abstention threshold may cost (issue 3's bound). */
+    private static final double MAX_LOST = 10;
     private static final String[] COLUMNS = {"group", "n", "EM", "F1", "hit@1", "hit@3", "gold art@3",
         "abstain", "withheld refused", "hit@1 (no abstain)", "hit@3 (no abstain)", "F1 (no abstain)", "p50 ms",
         "p95 ms"};
@@ -75,20 +77,18 @@ final class Report {
         StringBuilder md = new StringBuilder("\nAbstention, cross-validated (5 folds by question; confidence refitted"
                 + " on the other folds; below t = not_found):\n\n| t | withheld refused | correct answers lost |"
                 + " answered (gold present) |\n| --- | --- | --- | --- |\n");
-        long correct = outcomes.stream().filter(Outcome::openCorrect).count();
-        for (int step = 1; step < 19; step++) {
-            double t = step * 0.05;
-            int refused = 0;
-            int lost = 0;
-            int answered = 0;
-            for (int i = 0; i < outcomes.size(); i++) {
-                refused += cv[2 * i + 1] < t ? 1 : 0;
-                answered += cv[2 * i] >= t ? 1 : 0;
-                lost += outcomes.get(i).openCorrect() && cv[2 * i] < t ? 1 : 0;
+        double best = 0;
+        for (int step = 1; step < 91; step++) {
+            double t = step / 100.0;
+            double[] sweep = sweep(cv, t);
+            best = sweep[1] <= MAX_LOST ? t : best;
+            if (step % 5 == 0 || (step > 10 && step < 30)) {
+                md.append(String.format("| %.2f | %.1f%% | %.1f%% | %.1f%% |%n", t, sweep[0], sweep[1], sweep[2]));
             }
-            md.append(String.format("| %.2f | %.1f%% | %.1f%% | %.1f%% |%n", t, 100.0 * refused / outcomes.size(),
-                    100.0 * lost / Math.max(1, correct), 100.0 * answered / outcomes.size()));
         }
+        double[] atBest = sweep(cv, best);
+        md.append(String.format("%nHighest t losing at most %.0f%% of correct answers: %.2f (withheld refused %.1f%%,"
+                + " correct answers lost %.1f%%).%n", MAX_LOST, best, atBest[0], atBest[1]));
         md.append("\nAccuracy by cross-validated confidence band (gold present; correct = token F1 >= 0.5):\n\n"
                 + "| confidence | n | correct |\n| --- | --- | --- |\n");
         for (int band = 0; band < 5; band++) {
@@ -108,6 +108,21 @@ final class Report {
                 io.newsdesk.answer.ConfidenceFeatures.NAMES)).append("):\n\n```\n")
                 .append(Calibrator.fit(examples).asConfig()).append("\n```\n");
         return md.toString();
+    }
+
+    /** Withheld refused, correct answers lost and answered (gold present), in percent, at threshold t. */
+    private double[] sweep(double[] cv, double t) {
+        long correct = outcomes.stream().filter(Outcome::openCorrect).count();
+        int refused = 0;
+        int lost = 0;
+        int answered = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            refused += cv[2 * i + 1] < t ? 1 : 0;
+            answered += cv[2 * i] >= t ? 1 : 0;
+            lost += outcomes.get(i).openCorrect() && cv[2 * i] < t ? 1 : 0;
+        }
+        return new double[] {100.0 * refused / outcomes.size(), 100.0 * lost / Math.max(1, correct),
+            100.0 * answered / outcomes.size()};
     }
 
     ObjectNode json() {

@@ -47,7 +47,7 @@ final class FixedEvidence {
     static Evidence evidence() {
         return new Evidence(new Question(QUESTION, null, 0, null),
                 new QuestionAnalysis(QUESTION, AnswerType.PERSON, null, List.of("vetoed", "un", "resolution")),
-                List.of(), sources());
+                List.of(), List.of(), sources());
     }
 
     static Answer extractive() {
