@@ -126,7 +126,7 @@ final class CandidateScorer {
             }
             content++;
             lastStem = CrudeStemmer.stem(w);
-            inQuestion += cues.questionStems().contains(lastStem) ? 1 : 0;
+            inQuestion += cues.questionStems().contains(lastStem) || cues.namedInQuestion(w) ? 1 : 0;
         }
         if (content == 0 || inQuestion == content || cues.questionStems().contains(acronym(m.text()))) {
             return 1.0;

@@ -167,6 +167,19 @@ class AnswerExtractorTest {
     }
 
     @Test
+    void should_drop_the_place_when_the_question_names_it_by_its_demonym() {
+        // given: "Europe" only restates the question's "European"
+        EvidenceSentence sentence = evidence("High levels of radioactivity have been found in Europe's wild boars"
+            + " for decades.", 1.0);
+
+        // when
+        List<AnswerCandidate> answers = answer("Radioactivity is high in which wild European animal?", sentence);
+
+        // then
+        assertThat(answers).extracting(AnswerCandidate::text).doesNotContain("Europe");
+    }
+
+    @Test
     void should_merge_votes_when_several_articles_give_the_same_answer() {
         // given
         List<EvidenceSentence> sentences = List.of(
