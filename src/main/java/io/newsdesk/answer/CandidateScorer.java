@@ -19,6 +19,8 @@ final class CandidateScorer {
         WordLists.US_STATES);
 
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("AUX", "ADV", "PART", "PUNCT", "DET");
+    /** Type match of a country or an organisation that is the subject of a "who" question's verb. */
+    private static final double AGENT = 0.8;
 
     private CandidateScorer() {
     }
@@ -44,14 +46,16 @@ final class CandidateScorer {
         }
         TaggedSentence s = context.tagged();
         double[] f = new double[CandidateFeatures.NAMES.size()];
-        f[CandidateFeatures.TYPE_MATCH] = TypeCompatibility.score(cues.expectedType(), m.type());
+        boolean subject = verb >= m.endToken() && onlyFunctionWordsBetween(s, m.endToken(), verb);
+        f[CandidateFeatures.TYPE_MATCH] = subject && cues.expectedType() == AnswerType.PERSON && actsAsPerson(m.type())
+            ? Math.max(AGENT, TypeCompatibility.score(cues.expectedType(), m.type()))
+            : TypeCompatibility.score(cues.expectedType(), m.type());
         f[CandidateFeatures.RETRIEVAL] = context.normalisedRetrieval();
         f[CandidateFeatures.RANK] = 1.0 / (1.0 + context.rank());
         f[CandidateFeatures.PROXIMITY] = proximity(m, focus);
         f[CandidateFeatures.FOCUS_COVERAGE] = coverage;
         f[CandidateFeatures.QUESTION_OVERLAP] = overlap;
-        f[CandidateFeatures.SUBJECT_ROLE] = verb >= m.endToken() && onlyFunctionWordsBetween(s, m.endToken(), verb)
-            ? 1 : 0;
+        f[CandidateFeatures.SUBJECT_ROLE] = subject ? 1 : 0;
         f[CandidateFeatures.HEAD_NOUN] = headNoun(cues, s, m);
         f[CandidateFeatures.VIA_REFERENCE] = m.viaReference() ? 1 : 0;
         f[CandidateFeatures.OPENS_SENTENCE] = opensSentence(s, m) ? 1 : 0;
@@ -134,6 +138,11 @@ final class CandidateScorer {
         boolean headLast = lastStem != null && lastStem.equals(cues.headStem())
             && m.type() != AnswerType.DESCRIPTION;
         return (inQuestion - (headLast ? 1 : 0)) / (double) content;
+    }
+
+    /** A country or an organisation does what a "who" question asks about when it is the verb's subject. */
+    private static boolean actsAsPerson(AnswerType type) {
+        return type == AnswerType.ORGANIZATION || type == AnswerType.LOCATION || type == AnswerType.NAME;
     }
 
     private static String acronym(String text) {

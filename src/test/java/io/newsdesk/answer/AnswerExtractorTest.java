@@ -2,7 +2,12 @@ package io.newsdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class AnswerExtractorTest {
@@ -25,6 +30,23 @@ class AnswerExtractorTest {
         assertThat(top.text()).isEqualTo("Russian Federation");
         assertThat(top.start()).isZero();
         assertThat(top.end()).isEqualTo(18);
+    }
+
+    @Test
+    void should_prefer_the_country_doing_the_asked_deed_to_a_person_doing_another_when_question_asks_who() {
+        // given: the best sentence says the country vetoed; a person leads the next one, about other resolutions
+        List<EvidenceSentence> sentences = List.of(
+            new EvidenceSentence("Russian Federation is Syria's ally, and on Wednesday, the country vetoed a United"
+                + " Nations resolution on the attack.", 2.0, List.of(), "a2", "Syria strike"),
+            new EvidenceSentence("Elise Stefanik calls UN resolutions aimed at Israel 'antisemitic rot'.", 1.8,
+                List.of(), "a1", "Stefanik on the UN"));
+
+        // when
+        List<AnswerCandidate> answers = new AnswerExtractor(shippedWeights())
+            .extract(analyzer.analyze("who vetoed the UN resolution?"), sentences);
+
+        // then
+        assertThat(answers.get(0).text()).isEqualTo("Russian Federation");
     }
 
     @Test
@@ -299,5 +321,17 @@ class AnswerExtractorTest {
 
     private static EvidenceSentence evidence(String text, double score) {
         return new EvidenceSentence(text, score, List.of(), "article-1", "Test article");
+    }
+
+    /** The reader weights the service ships ({@code newsdesk.answer.reader.weights}). */
+    private static ExtractorWeights shippedWeights() {
+        Properties properties = new Properties();
+        try (InputStream in = AnswerExtractorTest.class.getResourceAsStream("/application.properties")) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ExtractorWeights(Arrays.stream(properties.getProperty("newsdesk.answer.reader.weights").split(","))
+            .map(String::strip).map(Double::valueOf).toList());
     }
 }
