@@ -23,17 +23,24 @@ public class AnswerExtractor {
     private final EnglishTagger tagger;
     private final ExtractorWeights weights;
     private final ReferenceResolver references;
+    private final KindMatcher kinds;
 
-    /** An extractor with {@link ExtractorWeights#defaults()}. */
+    /** An extractor with {@link ExtractorWeights#defaults()} and no notion of kinds. */
     public AnswerExtractor() {
         this(ExtractorWeights.defaults());
     }
 
-    /** An extractor with the given weights. */
+    /** An extractor with the given weights and no notion of kinds. */
     public AnswerExtractor(ExtractorWeights weights) {
+        this(weights, KindMatcher.NONE);
+    }
+
+    /** An extractor with the given weights, matching candidates to the kind a question asks for. */
+    AnswerExtractor(ExtractorWeights weights, KindMatcher kinds) {
         this.tagger = EnglishTagger.shared();
         this.weights = Objects.requireNonNull(weights, "weights");
         this.references = new ReferenceResolver(tagger);
+        this.kinds = Objects.requireNonNull(kinds, "kinds");
     }
 
     /** Candidate answers for {@code question}, best first, one per normalised answer text. */
@@ -86,10 +93,14 @@ public class AnswerExtractor {
             collect(cues, context, evidence.before(), votes);
         }
         List<CandidateVotes> all = typeFiltered(question.expectedType(), new ArrayList<>(votes.values()));
+        double[] kind = question.headNoun() == null || all.isEmpty() ? new double[all.size()]
+            : kinds.similarities(question.headNoun(), all.stream().map(v -> v.best().text()).toList());
         List<Featured> featured = new ArrayList<>(all.size());
-        for (CandidateVotes v : all) {
+        for (int i = 0; i < all.size(); i++) {
+            CandidateVotes v = all.get(i);
             double[] f = v.features();
             f[CandidateFeatures.SHORT_FORMS] = shortForms(v, all);
+            f[CandidateFeatures.KIND_SIMILARITY] = kind[i];
             Mention best = v.best();
             featured.add(new Featured(new AnswerCandidate(best.text(), v.bestSentence(), best.start(), best.end(),
                 weights.score(f), best.type()), f));

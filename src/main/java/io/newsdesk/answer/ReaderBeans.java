@@ -1,10 +1,14 @@
 package io.newsdesk.answer;
 
+import io.newsdesk.embedding.SentenceEmbedder;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /** Makes the plain-Java reader classes (question analysis, extraction, date resolution) injectable. */
 class ReaderBeans {
+
+    /** Vectors of head nouns and candidate answers kept for the kind similarity. */
+    private static final int KIND_VECTORS = 16_384;
 
     @Produces
     @Singleton
@@ -14,8 +18,9 @@ class ReaderBeans {
 
     @Produces
     @Singleton
-    AnswerExtractor answerExtractor(AnswerConfig config) {
-        return new AnswerExtractor(new ExtractorWeights(config.reader().weights()));
+    AnswerExtractor answerExtractor(AnswerConfig config, SentenceEmbedder embedder) {
+        return new AnswerExtractor(new ExtractorWeights(config.reader().weights()),
+                new EmbeddingKindMatcher(embedder, KIND_VECTORS));
     }
 
     @Produces

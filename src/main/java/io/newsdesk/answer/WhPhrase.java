@@ -71,6 +71,7 @@ record WhPhrase(String whWord, String headNoun, AnswerType type) {
             i++;
         }
         String head = null;
+        int first = i;
         for (; i < clause.size(); i++) {
             String word = clause.lower(i);
             if (clause.tags()[i].equals("PART") && copula) {
@@ -84,7 +85,17 @@ record WhPhrase(String whWord, String headNoun, AnswerType type) {
                 break;
             }
         }
-        return head;
+        return head != null ? head : mistaggedNoun(clause, first);
+    }
+
+    /**
+     * "Which seed did ...": a lone word between the wh-word and an auxiliary is the head noun, whatever
+     * the tagger made of it (a verb, for "seed").
+     */
+    private static String mistaggedNoun(TaggedSentence clause, int i) {
+        boolean lone = i + 1 < clause.size() && AUXILIARIES.contains(clause.lower(i + 1))
+            && !CLOSED_TAGS.contains(clause.tags()[i]) && clause.lower(i).chars().allMatch(Character::isLetter);
+        return lone ? clause.lower(i) : null;
     }
 
     private static boolean nextIsNoun(TaggedSentence clause, int i) {

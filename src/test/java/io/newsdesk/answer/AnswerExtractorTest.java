@@ -35,10 +35,11 @@ class AnswerExtractorTest {
     @Test
     void should_prefer_the_country_doing_the_asked_deed_to_a_person_doing_another_when_question_asks_who() {
         // given: the best sentence says the country vetoed; a person leads the next one, about other resolutions
+        // (ranking scores as the service gives them on the development set, about 10 and 8)
         List<EvidenceSentence> sentences = List.of(
             new EvidenceSentence("Russian Federation is Syria's ally, and on Wednesday, the country vetoed a United"
-                + " Nations resolution on the attack.", 2.0, List.of(), "a2", "Syria strike"),
-            new EvidenceSentence("Elise Stefanik calls UN resolutions aimed at Israel 'antisemitic rot'.", 1.8,
+                + " Nations resolution on the attack.", 10.0, List.of(), "a2", "Syria strike"),
+            new EvidenceSentence("Elise Stefanik calls UN resolutions aimed at Israel 'antisemitic rot'.", 8.1,
                 List.of(), "a1", "Stefanik on the UN"));
 
         // when
@@ -199,6 +200,30 @@ class AnswerExtractorTest {
 
         // then
         assertThat(answers).extracting(AnswerCandidate::text).doesNotContain("Europe");
+    }
+
+    @Test
+    void should_answer_with_the_candidate_the_kind_matcher_rates_highest_when_the_question_names_a_kind() {
+        // given: one sentence listing several foods; each matcher says a different one is a seed
+        EvidenceSentence sentence = evidence("The FDA has been reviewing whether to put sesame seeds on the major food"
+            + " allergens list, which also includes milk, eggs, fish, crustacean shellfish and tree nuts.", 1.0);
+        QuestionAnalysis question = analyzer.analyze("Which seed did the FDA add to its list of major food allergens?");
+
+        // when
+        AnswerCandidate sesame = new AnswerExtractor(shippedWeights(), favouring("sesame seeds"))
+            .extract(question, List.of(sentence)).get(0);
+        AnswerCandidate nuts = new AnswerExtractor(shippedWeights(), favouring("tree nuts"))
+            .extract(question, List.of(sentence)).get(0);
+
+        // then
+        assertThat(question.headNoun()).isEqualTo("seed");
+        assertThat(sesame.text()).isEqualTo("sesame seeds");
+        assertThat(nuts.text()).isEqualTo("tree nuts");
+    }
+
+    /** A kind matcher that rates one candidate 0.8 and every other 0.1. */
+    private static KindMatcher favouring(String favourite) {
+        return (kind, candidates) -> candidates.stream().mapToDouble(c -> c.equals(favourite) ? 0.8 : 0.1).toArray();
     }
 
     @Test

@@ -22,6 +22,17 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void should_take_the_lone_word_before_an_auxiliary_as_head_noun_when_the_tagger_calls_it_a_verb() {
+        // when
+        QuestionAnalysis seed = analyzer.analyze("Which seed did the FDA add to its list of major food allergens?");
+        QuestionAnalysis happened = analyzer.analyze("What happened in Paris?");
+
+        // then
+        assertThat(seed.headNoun()).isEqualTo("seed");
+        assertThat(happened.headNoun()).isNull();
+    }
+
+    @Test
     void should_expect_person_when_question_asks_whose() {
         // when
         QuestionAnalysis analysis = analyzer.analyze("Whose painting was sold for a record price?");
