@@ -14,9 +14,10 @@ import java.util.stream.IntStream;
 /**
  * Chooses and builds citations: the sentence holding the short answer first, then the best-ranked
  * sentence (when the answer came from another one, the reader may be wrong and the ranking right),
- * then other sentences that also hold the answer, then the remaining ones by how well they are ranked and how strong an answer
- * they hold themselves (a sentence stating a strong alternative answer is better evidence to show
- * than one that merely shares the question's words); each with answer offsets and resolved dates.
+ * then other sentences that also hold the answer, then the remaining ones by how well they are
+ * ranked and how strong an answer they hold themselves (a sentence stating a strong alternative
+ * answer is better evidence to show than one that merely shares the question's words); each with
+ * answer offsets and resolved dates.
  */
 @ApplicationScoped
 class CitationBuilder {
