@@ -77,16 +77,17 @@ final class Report {
         StringBuilder md = new StringBuilder("\nAbstention, cross-validated (5 folds by question; confidence refitted"
                 + " on the other folds; below t = not_found):\n\n| t | withheld refused | correct answers lost |"
                 + " answered (gold present) |\n| --- | --- | --- | --- |\n");
+        long correct = outcomes.stream().filter(Outcome::openCorrect).count();
         double best = 0;
         for (int step = 1; step < 91; step++) {
             double t = step / 100.0;
-            double[] sweep = sweep(cv, t);
+            double[] sweep = sweep(cv, t, correct);
             best = sweep[1] <= MAX_LOST ? t : best;
             if (step % 5 == 0 || (step > 10 && step < 30)) {
                 md.append(String.format("| %.2f | %.1f%% | %.1f%% | %.1f%% |%n", t, sweep[0], sweep[1], sweep[2]));
             }
         }
-        double[] atBest = sweep(cv, best);
+        double[] atBest = sweep(cv, best, correct);
         md.append(String.format("%nHighest t losing at most %.0f%% of correct answers: %.2f (withheld refused %.1f%%,"
                 + " correct answers lost %.1f%%).%n", MAX_LOST, best, atBest[0], atBest[1]));
         md.append("\nAccuracy by cross-validated confidence band (gold present; correct = token F1 >= 0.5):\n\n"
@@ -111,8 +112,7 @@ final class Report {
     }
 
     /** Withheld refused, correct answers lost and answered (gold present), in percent, at threshold t. */
-    private double[] sweep(double[] cv, double t) {
-        long correct = outcomes.stream().filter(Outcome::openCorrect).count();
+    private double[] sweep(double[] cv, double t, long correct) {
         int refused = 0;
         int lost = 0;
         int answered = 0;
