@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Describes one mention in one evidence sentence by its {@link CandidateFeatures}: type match,
@@ -20,9 +21,22 @@ final class CandidateScorer {
 
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("AUX", "ADV", "PART", "PUNCT", "DET");
     /** Type match of a country or an organisation that is the subject of a "who" question's verb. */
-    private static final double AGENT = 0.8;
+    private static final double AGENT = 1.0;
+
+    /** A count that gives no number ("millions", "a few hundred", "dozens") answers "how many" only half. */
+    private static final Pattern VAGUE_COUNT = Pattern.compile("(?i)(?:a few |several )?(?:dozens|hundreds|thousands"
+        + "|millions|billions)(?: of)?");
+    private static final double VAGUE = 0.5;
 
     private CandidateScorer() {
+    }
+
+    private static double typeMatch(QuestionCues cues, Mention m, boolean subject) {
+        double match = TypeCompatibility.score(cues.expectedType(), m.type());
+        if (subject && cues.expectedType() == AnswerType.PERSON && actsAsPerson(m.type())) {
+            return Math.max(AGENT, match);
+        }
+        return match > 0 && VAGUE_COUNT.matcher(m.text()).matches() ? match * VAGUE : match;
     }
 
     /** Feature vectors for every mention of a sentence; {@code null} marks mentions to drop. */
@@ -47,9 +61,7 @@ final class CandidateScorer {
         TaggedSentence s = context.tagged();
         double[] f = new double[CandidateFeatures.NAMES.size()];
         boolean subject = verb >= m.endToken() && onlyFunctionWordsBetween(s, m.endToken(), verb);
-        f[CandidateFeatures.TYPE_MATCH] = subject && cues.expectedType() == AnswerType.PERSON && actsAsPerson(m.type())
-            ? Math.max(AGENT, TypeCompatibility.score(cues.expectedType(), m.type()))
-            : TypeCompatibility.score(cues.expectedType(), m.type());
+        f[CandidateFeatures.TYPE_MATCH] = typeMatch(cues, m, subject);
         f[CandidateFeatures.RETRIEVAL] = context.normalisedRetrieval();
         f[CandidateFeatures.RANK] = 1.0 / (1.0 + context.rank());
         f[CandidateFeatures.PROXIMITY] = proximity(m, focus);

@@ -9,15 +9,15 @@ import java.util.List;
 public interface RetrievalConfig {
 
     /** Sentences taken from each HNSW nearest-neighbour search (sentence vector and context vector). */
-    @WithDefault("40")
+    @WithDefault("80")
     int vectorCandidates();
 
     /** Sentences taken from the full-text search. */
-    @WithDefault("40")
+    @WithDefault("80")
     int textCandidates();
 
     /** HNSW ef_search (never below vector-candidates): larger finds true neighbours more often, at some cost in time. */
-    @WithDefault("40")
+    @WithDefault("80")
     int efSearch();
 
     /** The learned ranker. */
@@ -30,7 +30,7 @@ public interface RetrievalConfig {
          * One weight per feature in the order of RankingFeatures.NAMES, optionally followed by one per pair of
          * features (a quadratic score, see LearnedScore).
          */
-        @WithDefault("1.0,1.0,0.1,0.1,0.1,0.8,0.2,0.25,0.15,0.3,0,0,0,0,0,0")
+        @WithDefault("1.0,1.0,0.1,0.1,0.1,0.8,0.2,0.25,0.15,0.3,0,0,0,0,0,0,0,0,0")
         List<Double> weights();
     }
 }

@@ -34,12 +34,14 @@ class AnswerExtractorTest {
 
     @Test
     void should_prefer_the_country_doing_the_asked_deed_to_a_person_doing_another_when_question_asks_who() {
-        // given: the best sentence says the country vetoed; a person leads the next one, about other resolutions
-        // (ranking scores as the service gives them on the development set, about 10 and 8)
+        // given: the best sentence says the country vetoed, the next names it again; a person leads the third one,
+        // about other resolutions (ranking scores as the service gives them on the development set)
         List<EvidenceSentence> sentences = List.of(
             new EvidenceSentence("Russian Federation is Syria's ally, and on Wednesday, the country vetoed a United"
-                + " Nations resolution on the attack.", 10.0, List.of(), "a2", "Syria strike"),
-            new EvidenceSentence("Elise Stefanik calls UN resolutions aimed at Israel 'antisemitic rot'.", 8.1,
+                + " Nations resolution on the attack.", 7.7, List.of(), "a2", "Syria strike"),
+            new EvidenceSentence("It was the eighth time Russian Federation had used its veto power to block a"
+                + " resolution against Assad's regime since 2011.", 6.9, List.of(), "a2", "Syria strike"),
+            new EvidenceSentence("Elise Stefanik calls UN resolutions aimed at Israel 'antisemitic rot'.", 6.0,
                 List.of(), "a1", "Stefanik on the UN"));
 
         // when
@@ -48,6 +50,24 @@ class AnswerExtractorTest {
 
         // then
         assertThat(answers.get(0).text()).isEqualTo("Russian Federation");
+    }
+
+    @Test
+    void should_prefer_a_count_that_gives_a_number_to_a_vague_one_when_question_asks_how_many() {
+        // given: the best sentence says only "millions"; the next one gives the number
+        List<EvidenceSentence> sentences = List.of(
+            new EvidenceSentence("Millions of baby swings and rockers were recalled this week after reports of infant"
+                + " injuries.", 7.7, List.of(), "a1", "Baby swing recall"),
+            new EvidenceSentence("The recall covers about 2 million swings and rockers sold since 2015.", 5.5,
+                List.of(), "a1", "Baby swing recall"));
+
+        // when
+        List<AnswerCandidate> answers = new AnswerExtractor(shippedWeights())
+            .extract(analyzer.analyze("Approximately how many baby swings and rockers were recalled this week?"),
+                sentences);
+
+        // then
+        assertThat(answers.get(0).text()).isEqualTo("2 million");
     }
 
     @Test
