@@ -11,8 +11,9 @@ import java.util.Locale;
  * The evidence features behind an answer's confidence: how strongly the best sentence matches,
  * how far it stands above the next, whether its own vector is among the question's nearest (when
  * the best sentence was lifted only by its words, its context or its article, the answer is less
- * often right), how clear the extracted answer is, how many sentences hold it and how much of the
- * question the top article covers. Calibration weights
+ * often right; so is one its words did not find), how clear the extracted answer is, how many
+ * sentences hold it, how much of the question the top article covers and how close the top
+ * article's best sentence comes to the question. Calibration weights
  * (newsdesk.answer.calibration.*) are fitted on these by `make eval`.
  */
 public record ConfidenceFeatures(
@@ -27,17 +28,19 @@ public record ConfidenceFeatures(
         double nameCoverage,
         double topVectorRank,
         double answerSupport,
-        double articleCoverage) {
+        double articleCoverage,
+        double topTextRank,
+        double topArticleSimilarity) {
 
     /** Feature names, in the order of {@link #values()}. */
     public static final List<String> NAMES = List.of("top_score", "top_similarity", "top_context_similarity",
             "top_coverage", "score_margin", "candidate_score", "candidate_margin", "type_match", "name_coverage",
-            "top_vector_rank", "answer_support", "article_coverage");
+            "top_vector_rank", "answer_support", "article_coverage", "top_text_rank", "top_article_similarity");
 
     static ConfidenceFeatures of(QuestionAnalysis question, List<RankedSentence> ranked,
             List<AnswerCandidate> candidates) {
         if (ranked.isEmpty()) {
-            return new ConfidenceFeatures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new ConfidenceFeatures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         RankedSentence top = ranked.get(0);
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
@@ -48,7 +51,7 @@ public record ConfidenceFeatures(
                 top.coverage(), top.score() - second, candidate, candidates.isEmpty() ? 0 : candidate - nextCandidate,
                 typed ? 1 : 0, nameCoverage(question.question(), ranked), top.vectorRank(),
                 candidates.isEmpty() ? 0 : answerSupport(candidates.get(0).text(), ranked),
-                articleCoverage(question.focusTerms(), ranked));
+                articleCoverage(question.focusTerms(), ranked), top.textRank(), top.articleSimilarity());
     }
 
     /**
@@ -100,6 +103,7 @@ public record ConfidenceFeatures(
     /** The features in the order of {@link #NAMES}. */
     public double[] values() {
         return new double[] {topScore, topSimilarity, topContextSimilarity, topCoverage, scoreMargin, candidateScore,
-            candidateMargin, typeMatch, nameCoverage, topVectorRank, answerSupport, articleCoverage};
+            candidateMargin, typeMatch, nameCoverage, topVectorRank, answerSupport, articleCoverage, topTextRank,
+            topArticleSimilarity};
     }
 }

@@ -70,6 +70,27 @@ class ConfidenceFeaturesTest {
         assertThat(features.values()).hasSize(ConfidenceFeatures.NAMES.size());
     }
 
+    @Test
+    void should_weigh_how_the_top_sentence_was_found_and_how_close_its_article_comes() {
+        // given: the top sentence was third in the full-text search and its article's best sentence has
+        // similarity 0.62 (ranking features text_rank and article_similarity, at 4 and 9 in RankingFeatures.NAMES)
+        double[] ranking = new double[19];
+        ranking[4] = 0.75;
+        ranking[9] = 0.62;
+        RankedSentence top = new RankedSentence(ranked.get(0).sentence(), 9.0, 0.75, ranking);
+        QuestionAnalysis question = new QuestionAnalysis("Which team won the 2022 Stanley Cup?",
+                AnswerType.ORGANIZATION, "team", FOCUS);
+
+        // when
+        ConfidenceFeatures features = ConfidenceFeatures.of(question, List.of(top, ranked.get(1)), List.of());
+        ConfidenceFeatures unfound = ConfidenceFeatures.of(question, ranked, List.of());
+
+        // then
+        assertThat(features.topTextRank()).isEqualTo(0.75);
+        assertThat(features.topArticleSimilarity()).isEqualTo(0.62);
+        assertThat(unfound.topTextRank()).isZero();
+    }
+
     private static RankedSentence sentence(UUID article, int ordinal, String text, String title) {
         SentenceInContext s = new SentenceInContext(ordinal, article, ordinal, 100 * ordinal,
                 100 * ordinal + text.length(), text, title, "example.com", null, LocalDate.of(2022, 6, 27), "", "", "",
