@@ -96,8 +96,7 @@ public class AnswerService {
     }
 
     private static RetrievalQuery query(String text, QuestionAnalysis analysis, Question question, int limit) {
-        return new RetrievalQuery(text, analysis.focusTerms(), analysis.headNoun(), shape(analysis.expectedType()),
-                question.filter(), limit);
+        return new RetrievalQuery(text, analysis.focusTerms(), shape(analysis.expectedType()), question.filter(), limit);
     }
 
     private static AnswerShape shape(AnswerType type) {

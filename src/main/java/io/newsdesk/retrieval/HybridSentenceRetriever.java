@@ -5,7 +5,6 @@ import io.newsdesk.store.SentenceHit;
 import io.newsdesk.store.SentenceInContext;
 import io.newsdesk.store.SentenceSearchRepository;
 import io.newsdesk.store.SentenceSearchRepository.VectorColumn;
-import io.newsdesk.retrieval.RankingFeatures.QuestionTerms;
 import io.newsdesk.retrieval.RankingFeatures.SearchRanks;
 import io.newsdesk.util.LearnedScore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +54,8 @@ class HybridSentenceRetriever implements SentenceRetriever {
             return List.of();
         }
         List<SentenceInContext> sentences = search.inContext(new ArrayList<>(ranks.keySet()), vector);
-        List<double[]> features = RankingFeatures.of(sentences, ranks, QuestionTerms.of(query));
+        List<double[]> features = RankingFeatures.of(sentences, ranks, TermMatcher.stemSet(query.focusTerms()),
+                query.shape());
         List<RankedSentence> ranked = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             double[] f = features.get(i);

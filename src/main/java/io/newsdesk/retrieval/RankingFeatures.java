@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,12 +21,7 @@ final class RankingFeatures {
     /** Feature names, in the order of the vectors and of the configured weights. */
     static final List<String> NAMES = List.of("similarity", "context_similarity", "sentence_rank", "context_rank",
             "text_rank", "coverage", "neighbour_coverage", "title_coverage", "proximity", "article_similarity",
-            "article_coverage", "article_candidates", "lead", "shape", "question", "fragment", "head_noun",
-            "novel_shape", "year");
-
-    /** A word, with inner dots, hyphens and apostrophes ("U.S.", "BA.5", "Blink-182", "O'Neill"), not trailing ones. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
-    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+            "article_coverage", "article_candidates", "lead", "shape", "question", "fragment");
 
     /** How far down each search list a rank still counts: the rank feature is (k + 1) / (k + rank + 1). */
     private static final double RANK_K = 5;
@@ -52,31 +45,9 @@ final class RankingFeatures {
     record SearchRanks(int sentence, int context, int text) {
     }
 
-    /**
-     * What the features need of the question: the stems of its focus terms, the stem of its head
-     * noun's last word ("breed" of "which breed", null when there is none), its words (lower case),
-     * the years it names and the answer's shape.
-     */
-    record QuestionTerms(Set<String> focus, String headStem, Set<String> words, List<String> years,
-            AnswerShape shape) {
-
-        static QuestionTerms of(RetrievalQuery query) {
-            List<String> head = query.headNoun() == null ? List.of() : TermMatcher.stems(query.headNoun());
-            Set<String> words = new HashSet<>();
-            Matcher word = WORD.matcher(query.question().toLowerCase(Locale.ROOT));
-            while (word.find()) {
-                words.add(word.group());
-            }
-            return new QuestionTerms(TermMatcher.stemSet(query.focusTerms()),
-                    head.isEmpty() ? null : head.get(head.size() - 1), words,
-                    words.stream().filter(w -> YEAR.matcher(w).matches()).sorted().toList(), query.shape());
-        }
-    }
-
     /** One feature vector per sentence, in the order given. */
-    static List<double[]> of(List<SentenceInContext> sentences, Map<Long, SearchRanks> ranks, QuestionTerms question) {
-        Set<String> focus = question.focus();
-        AnswerShape shape = question.shape();
+    static List<double[]> of(List<SentenceInContext> sentences, Map<Long, SearchRanks> ranks, Set<String> focus,
+            AnswerShape shape) {
         List<double[]> vectors = new ArrayList<>(sentences.size());
         for (SentenceInContext sentence : sentences) {
             List<String> tokens = TermMatcher.cachedStems(sentence.text());
@@ -96,9 +67,6 @@ final class RankingFeatures {
             f[13] = hasShape(sentence.text(), shape) ? 1 : 0;
             f[14] = ASKS.matcher(sentence.text()).find() ? 1 : 0;
             f[15] = tokens.size() <= FRAGMENT_WORDS ? 1 : 0;
-            f[16] = headNoun(sentence, tokens, question.headStem());
-            f[17] = hasNovelShape(sentence.text(), shape, question.words()) ? 1 : 0;
-            f[18] = year(sentence, question.years());
             vectors.add(f);
         }
         Map<UUID, double[]> articles = new HashMap<>();
@@ -134,62 +102,6 @@ final class RankingFeatures {
         Set<String> missing = new HashSet<>(focus);
         tokens.forEach(missing::remove);
         return TermMatcher.coverage(missing, around) * missing.size() / focus.size();
-    }
-
-    /**
-     * 1 when the sentence holds the question's head noun ("the band", "its slogan"), 0.5 when only
-     * the sentence before it or the title does, else 0.
-     */
-    private static double headNoun(SentenceInContext sentence, List<String> tokens, String headStem) {
-        if (headStem == null) {
-            return 0;
-        }
-        if (tokens.contains(headStem)) {
-            return 1;
-        }
-        return TermMatcher.cachedStems(sentence.previous()).contains(headStem)
-                || TermMatcher.cachedStems(sentence.title()).contains(headStem) ? 0.5 : 0;
-    }
-
-    /**
-     * Whether the sentence holds a word of the answer's shape that the question does not hold: a
-     * capitalised word past the first (shape NAME), a number or a date word. Restating the question's
-     * own names is not answering it.
-     */
-    static boolean hasNovelShape(String text, AnswerShape shape, Set<String> questionWords) {
-        Matcher words = WORD.matcher(text);
-        boolean first = true;
-        while (words.find()) {
-            String word = words.group();
-            boolean novel = !questionWords.contains(word.toLowerCase(Locale.ROOT));
-            boolean fits = switch (shape) {
-                case NAME -> !first && Character.isUpperCase(word.charAt(0));
-                case NUMBER -> NUMBER.matcher(word).find();
-                case DATE -> DATE.matcher(word).find();
-                case ANY -> true;
-            };
-            if (novel && fits) {
-                return true;
-            }
-            first = false;
-        }
-        return false;
-    }
-
-    /**
-     * For a question naming a year ("the 2022 Stanley Cup"): 1 when the sentence or its title names
-     * it or the article was published in it, -1 when they name only other years, else 0.
-     */
-    static double year(SentenceInContext sentence, List<String> years) {
-        if (years.isEmpty()) {
-            return 0;
-        }
-        String text = sentence.text() + " " + sentence.title();
-        if (years.stream().anyMatch(text::contains) || (sentence.publishedAt() != null
-                && years.contains(String.valueOf(sentence.publishedAt().getYear())))) {
-            return 1;
-        }
-        return YEAR.matcher(text).find() ? -1 : 0;
     }
 
     static boolean hasShape(String text, AnswerShape shape) {

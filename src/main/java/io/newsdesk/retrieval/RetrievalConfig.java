@@ -30,7 +30,7 @@ public interface RetrievalConfig {
          * One weight per feature in the order of RankingFeatures.NAMES, optionally followed by one per pair of
          * features (a quadratic score, see LearnedScore).
          */
-        @WithDefault("1.0,1.0,0.1,0.1,0.1,0.8,0.2,0.25,0.15,0.3,0,0,0,0,0,0,0,0,0")
+        @WithDefault("1.0,1.0,0.1,0.1,0.1,0.8,0.2,0.25,0.15,0.3,0,0,0,0,0,0")
         List<Double> weights();
     }
 }

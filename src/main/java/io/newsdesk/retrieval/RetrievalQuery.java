@@ -4,12 +4,9 @@ import io.newsdesk.store.SearchFilter;
 import java.util.List;
 import java.util.Objects;
 
-/**
- * What to retrieve: the question, its focus terms (lower case), the head noun of its wh-phrase
- * ("band" in "which band"; lower case, or null), the answer's shape, a filter and how many sentences.
- */
-public record RetrievalQuery(String question, List<String> focusTerms, String headNoun, AnswerShape shape,
-        SearchFilter filter, int limit) {
+/** What to retrieve: the question, its focus terms (lower case), the answer's shape, a filter and how many sentences. */
+public record RetrievalQuery(String question, List<String> focusTerms, AnswerShape shape, SearchFilter filter,
+        int limit) {
 
     public RetrievalQuery {
         Objects.requireNonNull(question, "question");
