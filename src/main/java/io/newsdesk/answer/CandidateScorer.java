@@ -23,7 +23,7 @@ final class CandidateScorer {
     /** Type match of a country or an organisation that is the subject of a "who" question's verb. */
     private static final double AGENT = 1.0;
 
-    /** A count that gives no number ("millions", "a few hundred", "dozens") answers "how many" only half. */
+    /** A count that gives no number ("millions", "dozens", "several hundreds of") answers "how many" only half. */
     private static final Pattern VAGUE_COUNT = Pattern.compile("(?i)(?:a few |several )?(?:dozens|hundreds|thousands"
         + "|millions|billions)(?: of)?");
     private static final double VAGUE = 0.5;
