@@ -31,9 +31,20 @@ public interface AnswerConfig {
     @WithDefault("3")
     int defaultCitations();
 
-    /** Below this confidence the answer is `not_found` (calibrated on withheld-article runs, see README). */
-    @WithDefault("0.5")
+    /**
+     * Below this confidence the answer is `not_found` even when the evidence gate lets it through:
+     * a floor for answers that would be guesses (requests may set their own, `min_confidence`).
+     */
+    @WithDefault("0.0")
     double threshold();
+
+    /**
+     * Below this evidence score the answer is `not_found`: the archive most likely does not hold the
+     * story the question is about (calibrated on withheld-article runs, see README; requests may set
+     * their own, `min_evidence`).
+     */
+    @WithDefault("0.5")
+    double evidenceThreshold();
 
     /**
      * After the sentences holding the answer, the other citations are ordered by their ranking score
@@ -47,8 +58,14 @@ public interface AnswerConfig {
     @WithDefault("3")
     int relatedSentences();
 
-    /** Logistic calibration of confidence from the evidence features. */
+    /** Logistic calibration of confidence (the probability the answer is right) from the evidence features. */
     Calibration calibration();
+
+    /**
+     * Logistic model of the evidence score (the probability the archive holds the story the question is
+     * about) from the same features; it decides `not_found`.
+     */
+    Calibration evidence();
 
     /** Recent answers kept for repeated questions (see AnswerCache). */
     Cache cache();
@@ -80,7 +97,7 @@ public interface AnswerConfig {
     }
 
     /**
-     * confidence = sigmoid(bias + sum of weight * feature) over {@link ConfidenceFeatures#NAMES}; fitted by
+     * score = sigmoid(bias + sum of weight * feature) over {@link ConfidenceFeatures#NAMES}; fitted by
      * logistic regression in `make eval` (see README).
      */
     interface Calibration {
@@ -90,7 +107,7 @@ public interface AnswerConfig {
         double bias();
 
         /** One weight per feature, in the order of ConfidenceFeatures.NAMES. */
-        @WithDefault("1.5,0,0,2.0,0,0.5,0,0,0,0")
+        @WithDefault("1.5,0,0,2.0,0,0.5,0,0,0,0,0,0,0,0")
         List<Double> weights();
     }
 }

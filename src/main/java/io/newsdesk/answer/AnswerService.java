@@ -52,10 +52,10 @@ public class AnswerService {
         Question question = evidence.question();
         List<RankedSentence> ranked = evidence.ranked();
         List<AnswerCandidate> candidates = candidates(evidence);
-        double confidence = Confidence.of(config.calibration(), ConfidenceFeatures.of(evidence.analysis(),
-                evidence.weighed(), candidates));
-        double threshold = question.minConfidence() == null ? config.threshold() : question.minConfidence();
-        if (ranked.isEmpty() || confidence < threshold) {
+        ConfidenceFeatures features = ConfidenceFeatures.of(evidence.analysis(), evidence.weighed(), candidates);
+        double confidence = Confidence.of(config.calibration(), features);
+        if (ranked.isEmpty() || Confidence.of(config.evidence(), features) < floor(question.minEvidence(),
+                config.evidenceThreshold()) || confidence < floor(question.minConfidence(), config.threshold())) {
             return new Answer(Answer.Status.not_found, Answer.NOT_FOUND_MESSAGE, confidence, List.of(),
                     citations.related(ranked, config.relatedSentences()), "extractive");
         }
@@ -64,6 +64,10 @@ public class AnswerService {
         String shortAnswer = best == null ? ranked.get(0).sentence().text() : best.text();
         return new Answer(Answer.Status.answered, shortAnswer, confidence,
                 citations.cite(ranked, candidates, maxCitations), List.of(), "extractive");
+    }
+
+    private static double floor(Double requested, double configured) {
+        return requested == null ? configured : requested;
     }
 
     /** The evidence features behind the confidence of an answer (for diagnostics and calibration). */
@@ -126,10 +130,14 @@ public class AnswerService {
         if (question.maxCitations() < 0 || question.maxCitations() > 10) {
             throw new InvalidQuestionException("max_citations", "max_citations must be between 1 and 10");
         }
-        Double floor = question.minConfidence();
-        if (floor != null && (floor.isNaN() || floor < 0 || floor > 1)) {
-            throw new InvalidQuestionException("min_confidence", "min_confidence must be between 0 and 1");
-        }
+        checkFloor("min_confidence", question.minConfidence());
+        checkFloor("min_evidence", question.minEvidence());
         return text;
+    }
+
+    private static void checkFloor(String field, Double floor) {
+        if (floor != null && (floor.isNaN() || floor < 0 || floor > 1)) {
+            throw new InvalidQuestionException(field, field + " must be between 0 and 1");
+        }
     }
 }

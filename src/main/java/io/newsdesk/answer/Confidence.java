@@ -2,7 +2,10 @@ package io.newsdesk.answer;
 
 import java.util.List;
 
-/** A probability that the answer is right: a logistic model over {@link ConfidenceFeatures}. */
+/**
+ * A logistic model over {@link ConfidenceFeatures}: the probability the answer is right
+ * (newsdesk.answer.calibration) or that the archive holds the story asked about (newsdesk.answer.evidence).
+ */
 final class Confidence {
 
     private Confidence() {
@@ -12,7 +15,8 @@ final class Confidence {
         List<Double> weights = calibration.weights();
         double[] values = features.values();
         if (weights.size() != values.length) {
-            throw new IllegalStateException("newsdesk.answer.calibration.weights needs " + values.length
+            throw new IllegalStateException("newsdesk.answer.calibration.weights and newsdesk.answer.evidence.weights"
+                    + " need " + values.length
                     + " values, one per feature: " + ConfidenceFeatures.NAMES);
         }
         double z = calibration.bias();

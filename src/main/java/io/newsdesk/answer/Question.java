@@ -4,13 +4,19 @@ import io.newsdesk.store.SearchFilter;
 import java.util.Objects;
 
 /**
- * A question with its filter, the most citations wanted (0 = the configured default) and an
- * optional confidence floor that overrides the configured abstention threshold (null = configured).
+ * A question with its filter, the most citations wanted (0 = the configured default) and optional
+ * floors on confidence and on the evidence score that override the configured abstention thresholds
+ * (null = configured).
  */
-public record Question(String text, SearchFilter filter, int maxCitations, Double minConfidence) {
+public record Question(String text, SearchFilter filter, int maxCitations, Double minConfidence, Double minEvidence) {
 
     public Question {
         Objects.requireNonNull(text, "text");
         filter = filter == null ? SearchFilter.NONE : filter;
+    }
+
+    /** A question with the configured evidence floor. */
+    public Question(String text, SearchFilter filter, int maxCitations, Double minConfidence) {
+        this(text, filter, maxCitations, minConfidence, null);
     }
 }

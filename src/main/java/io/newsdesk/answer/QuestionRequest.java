@@ -10,7 +10,8 @@ import java.util.UUID;
  * The body of a question as clients send it (POST /api/v1/ask and its stream), before validation;
  * {@link #toQuestion()} checks it and says what is wrong in an {@link InvalidQuestionException}.
  */
-public record QuestionRequest(String question, Filters filters, Integer maxCitations, Double minConfidence) {
+public record QuestionRequest(String question, Filters filters, Integer maxCitations, Double minConfidence,
+        Double minEvidence) {
 
     /** Optional restrictions; dates are ISO (2017-01-01), ids are article ids. */
     public record Filters(List<String> sources, String from, String to, List<String> articleIds,
@@ -26,7 +27,7 @@ public record QuestionRequest(String question, Filters filters, Integer maxCitat
             throw new InvalidQuestionException("max_citations", "max_citations must be between 1 and 10");
         }
         return new Question(QuestionText.clean(question), filter(), maxCitations == null ? 0 : maxCitations,
-                minConfidence);
+                minConfidence, minEvidence);
     }
 
     private SearchFilter filter() {

@@ -78,7 +78,7 @@ class QuestionPathPropertiesTest {
             @ForAll("questions") String articleId) {
         // given
         QuestionRequest request = new QuestionRequest(question,
-                new QuestionRequest.Filters(List.of(question), from, null, List.of(articleId), List.of()), 3, 0.5);
+                new QuestionRequest.Filters(List.of(question), from, null, List.of(articleId), List.of()), 3, 0.5, 0.5);
 
         // when
         try {

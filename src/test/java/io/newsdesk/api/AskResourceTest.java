@@ -84,6 +84,18 @@ class AskResourceTest {
     }
 
     @Test
+    void should_leave_abstention_to_the_evidence_floor_the_request_sets() {
+        // given: the question the samples cannot answer, which the confidence floor alone lets through
+        Map<String, Object> question = Map.of("question", "What is the capital of Australia?", "min_confidence", 0.0);
+
+        // when / then: the configured evidence floor refuses it, a request's own floor of 0 lets it be answered
+        ask(question).then().statusCode(200).body("status", equalTo("not_found"));
+        Map<String, Object> anyEvidence = new java.util.HashMap<>(question);
+        anyEvidence.put("min_evidence", 0.0);
+        ask(anyEvidence).then().statusCode(200).body("status", equalTo("answered")).body("citations", not(empty()));
+    }
+
+    @Test
     void should_honour_filters_and_max_citations() {
         ask(Map.of("question", "who vetoed the UN resolution?", "max_citations", 1)).then().statusCode(200)
                 .body("citations.size()", equalTo(1));
@@ -100,6 +112,10 @@ class AskResourceTest {
         ask(Map.of("question", "why ".repeat(200))).then().statusCode(400).contentType(PROBLEM)
                 .body("detail", containsString("at most"));
         ask(Map.of("question", "who?", "max_citations", 50)).then().statusCode(400).contentType(PROBLEM);
+        ask(Map.of("question", "who?", "min_confidence", 1.5)).then().statusCode(400).contentType(PROBLEM)
+                .body("field", equalTo("min_confidence"));
+        ask(Map.of("question", "who?", "min_evidence", -0.1)).then().statusCode(400).contentType(PROBLEM)
+                .body("field", equalTo("min_evidence"));
         ask(Map.of("question", "who?", "filters", Map.of("from", "yesterday"))).then().statusCode(400)
                 .contentType(PROBLEM).body("field", equalTo("filters.from"));
         given().contentType("application/json").body("{\"question\": ").post(ASK).then().statusCode(400)

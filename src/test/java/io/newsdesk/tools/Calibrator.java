@@ -31,13 +31,14 @@ final class Calibrator {
             return 1 / (1 + Math.exp(-z));
         }
 
-        String asConfig() {
+        /** As application properties under {@code prefix} (newsdesk.answer.calibration or .evidence). */
+        String asConfig(String prefix) {
             List<String> values = new ArrayList<>();
             for (double weight : weights) {
                 values.add(String.format(Locale.ROOT, "%.4f", weight));
             }
-            return String.format(Locale.ROOT, "newsdesk.answer.calibration.bias=%.4f%nnewsdesk.answer.calibration.weights=%s",
-                    bias, String.join(",", values));
+            return String.format(Locale.ROOT, "%s.bias=%.4f%n%s.weights=%s", prefix, bias, prefix,
+                    String.join(",", values));
         }
     }
 

@@ -52,7 +52,7 @@ public final class Evaluation {
         long start = System.nanoTime();
         JsonNode normal = client.ask(request);
         double millis = (System.nanoTime() - start) / 1e6;
-        JsonNode open = client.ask(request.deepCopy().put("min_confidence", 0.0));
+        JsonNode open = client.ask(request.deepCopy().put("min_confidence", 0.0).put("min_evidence", 0.0));
         ObjectNode withheldRequest = request.deepCopy();
         goldIds.forEach(withheldRequest.putObject("filters").putArray("exclude_article_ids")::add);
         JsonNode withheld = client.ask(withheldRequest);

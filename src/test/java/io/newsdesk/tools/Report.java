@@ -64,62 +64,87 @@ final class Report {
     }
 
     /**
-     * The calibration section: a logistic model fitted on the confidence features, its
-     * cross-validated threshold sweep and confidence bands, and the fitted weights as configuration.
+     * The calibration section: two logistic models fitted on the confidence features (confidence: the
+     * answer is right; evidence: the gold articles are in the archive), the cross-validated sweep of
+     * the abstention thresholds, confidence bands, and the fitted weights as configuration.
      */
-    private String calibration() {
-        List<Calibrator.Example> examples = new ArrayList<>();
+    String calibration() {
+        List<Calibrator.Example> right = new ArrayList<>();
+        List<Calibrator.Example> present = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
-            examples.add(new Calibrator.Example(outcomes.get(i).openFeatures(), outcomes.get(i).openCorrect(), i));
-            examples.add(new Calibrator.Example(outcomes.get(i).withheldFeatures(), false, i));
+            Outcome outcome = outcomes.get(i);
+            right.add(new Calibrator.Example(outcome.openFeatures(), outcome.openCorrect(), i));
+            right.add(new Calibrator.Example(outcome.withheldFeatures(), false, i));
+            present.add(new Calibrator.Example(outcome.openFeatures(), true, i));
+            present.add(new Calibrator.Example(outcome.withheldFeatures(), false, i));
         }
-        double[] cv = Calibrator.crossValidated(examples);
-        StringBuilder md = new StringBuilder("\nAbstention, cross-validated (5 folds by question; confidence refitted"
-                + " on the other folds; below t = not_found):\n\n| t | withheld refused | correct answers lost |"
-                + " answered (gold present) |\n| --- | --- | --- | --- |\n");
+        double[] confidence = Calibrator.crossValidated(right);
+        double[] evidence = Calibrator.crossValidated(present);
         long correct = outcomes.stream().filter(Outcome::openCorrect).count();
-        double best = 0;
-        for (int step = 1; step < 91; step++) {
-            double t = step / 100.0;
-            double[] sweep = sweep(cv, t, correct);
-            best = sweep[1] <= MAX_LOST ? t : best;
-            if (step % 5 == 0 || (step > 10 && step < 30)) {
-                md.append(String.format("| %.2f | %.1f%% | %.1f%% | %.1f%% |%n", t, sweep[0], sweep[1], sweep[2]));
+        StringBuilder md = new StringBuilder("\nAbstention, cross-validated (5 folds by question; both models"
+                + " refitted on the other folds; not_found below evidence threshold e or confidence floor c):\n\n"
+                + "| e | c | withheld refused | correct answers lost | answered (gold present) |\n"
+                + "| --- | --- | --- | --- | --- |\n");
+        double[] best = {0, 0, 0, 0, 0};
+        for (int floor = 0; floor <= 20; floor += 5) {
+            double c = floor / 100.0;
+            double[] bestAtFloor = {0, c, 0, 0, 0};
+            for (int step = 1; step < 91; step++) {
+                double e = step / 100.0;
+                double[] sweep = sweep(evidence, e, confidence, c, correct);
+                if (sweep[1] <= MAX_LOST && sweep[0] >= bestAtFloor[2]) {
+                    bestAtFloor = new double[] {e, c, sweep[0], sweep[1], sweep[2]};
+                }
+                if (floor == 0 && (step % 5 == 0 || (step > 30 && step < 60))) {
+                    md.append(row(e, c, sweep));
+                }
             }
+            if (floor > 0) {
+                md.append(row(bestAtFloor[0], c, sweep(evidence, bestAtFloor[0], confidence, c, correct)));
+            }
+            best = bestAtFloor[2] > best[2] ? bestAtFloor : best;
         }
-        double[] atBest = sweep(cv, best, correct);
-        md.append(String.format("%nHighest t losing at most %.0f%% of correct answers: %.2f (withheld refused %.1f%%,"
-                + " correct answers lost %.1f%%).%n", MAX_LOST, best, atBest[0], atBest[1]));
+        md.append(String.format("%nMost withheld questions refused losing at most %.0f%% of correct answers: e = %.2f,"
+                + " c = %.2f (withheld refused %.1f%%, correct answers lost %.1f%%).%n", MAX_LOST, best[0], best[1],
+                best[2], best[3]));
         md.append("\nAccuracy by cross-validated confidence band (gold present; correct = token F1 >= 0.5):\n\n"
                 + "| confidence | n | correct |\n| --- | --- | --- |\n");
         for (int band = 0; band < 5; band++) {
             int n = 0;
-            int right = 0;
+            int hits = 0;
             for (int i = 0; i < outcomes.size(); i++) {
-                int b = Math.min(4, (int) (cv[2 * i] * 5));
-                if (b == band) {
+                if (Math.min(4, (int) (confidence[2 * i] * 5)) == band) {
                     n++;
-                    right += outcomes.get(i).openCorrect() ? 1 : 0;
+                    hits += outcomes.get(i).openCorrect() ? 1 : 0;
                 }
             }
             md.append(String.format("| %.1f-%.1f | %d | %.1f%% |%n", band / 5.0, (band + 1) / 5.0, n,
-                    100.0 * right / Math.max(1, n)));
+                    100.0 * hits / Math.max(1, n)));
         }
         md.append("\nFitted on all questions (features ").append(String.join(", ",
                 io.newsdesk.answer.ConfidenceFeatures.NAMES)).append("):\n\n```\n")
-                .append(Calibrator.fit(examples).asConfig()).append("\n```\n");
+                .append(Calibrator.fit(right).asConfig("newsdesk.answer.calibration")).append('\n')
+                .append(Calibrator.fit(present).asConfig("newsdesk.answer.evidence")).append("\n```\n");
         return md.toString();
     }
 
-    /** Withheld refused, correct answers lost and answered (gold present), in percent, at threshold t. */
-    private double[] sweep(double[] cv, double t, long correct) {
+    private static String row(double e, double c, double[] sweep) {
+        return String.format("| %.2f | %.2f | %.1f%% | %.1f%% | %.1f%% |%n", e, c, sweep[0], sweep[1], sweep[2]);
+    }
+
+    /**
+     * Withheld refused, correct answers lost and answered (gold present), in percent, when answers below
+     * evidence threshold e or confidence floor c are not_found.
+     */
+    private double[] sweep(double[] evidence, double e, double[] confidence, double c, long correct) {
         int refused = 0;
         int lost = 0;
         int answered = 0;
         for (int i = 0; i < outcomes.size(); i++) {
-            refused += cv[2 * i + 1] < t ? 1 : 0;
-            answered += cv[2 * i] >= t ? 1 : 0;
-            lost += outcomes.get(i).openCorrect() && cv[2 * i] < t ? 1 : 0;
+            boolean openRefused = evidence[2 * i] < e || confidence[2 * i] < c;
+            refused += evidence[2 * i + 1] < e || confidence[2 * i + 1] < c ? 1 : 0;
+            answered += openRefused ? 0 : 1;
+            lost += outcomes.get(i).openCorrect() && openRefused ? 1 : 0;
         }
         return new double[] {100.0 * refused / outcomes.size(), 100.0 * lost / Math.max(1, correct),
             100.0 * answered / outcomes.size()};
