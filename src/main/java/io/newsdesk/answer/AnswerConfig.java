@@ -67,6 +67,40 @@ public interface AnswerConfig {
      */
     Calibration evidence();
 
+    /**
+     * The evidence score of a question that says the day it is asked on (`as_of`): the same features and
+     * three on how near the evidence is to that day; it decides `not_found` in place of {@link #evidence()}.
+     */
+    DatedEvidence datedEvidence();
+
+    /** score = sigmoid(bias + sum of weight * feature) over {@link ConfidenceFeatures#DATED_NAMES}. */
+    interface DatedEvidence {
+
+        /** Intercept. */
+        @WithDefault("-6.0")
+        double bias();
+
+        /** One weight per feature, in the order of ConfidenceFeatures.DATED_NAMES. */
+        @WithDefault("1.5,0,0,2.0,0,0.5,0,0,0,0,0,0,0,0,2.0,0,0")
+        List<Double> weights();
+
+        /** Below this dated evidence score the answer is `not_found` (requests may set their own, `min_evidence`). */
+        @WithDefault("0.5")
+        double threshold();
+
+        /**
+         * The confidence floor for dated questions (in place of {@link AnswerConfig#threshold()}): the dated
+         * evidence score separates the stories the archive lacks well enough that a floor mostly costs right
+         * answers (README, Quality).
+         */
+        @WithDefault("0.0")
+        double confidenceFloor();
+
+        /** An article published this many days before the day asked on, or the day after, is recent. */
+        @WithDefault("7")
+        int recentDays();
+    }
+
     /** Recent answers kept for repeated questions (see AnswerCache). */
     Cache cache();
 

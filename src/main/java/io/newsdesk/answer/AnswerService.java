@@ -52,10 +52,16 @@ public class AnswerService {
         Question question = evidence.question();
         List<RankedSentence> ranked = evidence.ranked();
         List<AnswerCandidate> candidates = candidates(evidence);
-        ConfidenceFeatures features = ConfidenceFeatures.of(evidence.analysis(), evidence.weighed(), candidates);
+        ConfidenceFeatures features = features(evidence, candidates);
         double confidence = Confidence.of(config.calibration(), features);
-        if (ranked.isEmpty() || Confidence.of(config.evidence(), features) < floor(question.minEvidence(),
-                config.evidenceThreshold()) || confidence < floor(question.minConfidence(), config.threshold())) {
+        boolean dated = question.asOf() != null;
+        double evidenceScore = dated ? Confidence.dated(config.datedEvidence(), features)
+                : Confidence.of(config.evidence(), features);
+        double evidenceFloor = floor(question.minEvidence(),
+                dated ? config.datedEvidence().threshold() : config.evidenceThreshold());
+        double confidenceFloor = floor(question.minConfidence(),
+                dated ? config.datedEvidence().confidenceFloor() : config.threshold());
+        if (ranked.isEmpty() || evidenceScore < evidenceFloor || confidence < confidenceFloor) {
             return new Answer(Answer.Status.not_found, Answer.NOT_FOUND_MESSAGE, confidence, List.of(),
                     citations.related(ranked, config.relatedSentences()), "extractive");
         }
@@ -73,7 +79,12 @@ public class AnswerService {
     /** The evidence features behind the confidence of an answer (for diagnostics and calibration). */
     public ConfidenceFeatures features(Question question) {
         Evidence evidence = retrieve(question);
-        return ConfidenceFeatures.of(evidence.analysis(), evidence.weighed(), candidates(evidence));
+        return features(evidence, candidates(evidence));
+    }
+
+    private ConfidenceFeatures features(Evidence evidence, List<AnswerCandidate> candidates) {
+        return ConfidenceFeatures.of(evidence.analysis(), evidence.weighed(), candidates, evidence.question().asOf(),
+                config.datedEvidence().recentDays());
     }
 
     /** Every candidate sentence retrieval found, best first, with its ranking features (diagnostics and ranker training). */

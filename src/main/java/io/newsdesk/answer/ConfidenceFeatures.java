@@ -3,9 +3,13 @@ package io.newsdesk.answer;
 import io.newsdesk.retrieval.RankedSentence;
 import io.newsdesk.retrieval.TermMatcher;
 import io.newsdesk.store.SentenceInContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The evidence features behind an answer's confidence: how strongly the best sentence matches,
@@ -15,6 +19,12 @@ import java.util.Locale;
  * sentences hold it, how much of the question the top article covers and how close the top
  * article's best sentence comes to the question. Calibration weights
  * (newsdesk.answer.calibration.*) are fitted on these by `make eval`.
+ *
+ * <p>When the question says the day it is asked on ({@code as_of}), three more tell how near the
+ * evidence is to that day: whether the top sentence's article came out in the days just before it,
+ * how many days lie between them, and the share of the weighed sentences from such recent articles.
+ * A question about the news of a day is rarely answered by a story from another year. Without a day
+ * they are 0 and only the undated models read the features ({@link #values()}).
  */
 public record ConfidenceFeatures(
         double topScore,
@@ -30,17 +40,36 @@ public record ConfidenceFeatures(
         double answerSupport,
         double articleCoverage,
         double topTextRank,
-        double topArticleSimilarity) {
+        double topArticleSimilarity,
+        double recentTop,
+        double dateGap,
+        double recentShare) {
 
     /** Feature names, in the order of {@link #values()}. */
     public static final List<String> NAMES = List.of("top_score", "top_similarity", "top_context_similarity",
             "top_coverage", "score_margin", "candidate_score", "candidate_margin", "type_match", "name_coverage",
             "top_vector_rank", "answer_support", "article_coverage", "top_text_rank", "top_article_similarity");
 
+    /** The feature names when the question's day is known, in the order of {@link #datedValues()}. */
+    public static final List<String> DATED_NAMES = Stream.concat(NAMES.stream(),
+            Stream.of("recent_top", "date_gap", "recent_share")).toList();
+
+    /** Days between an article without a date and the day asked about: as far as a decade. */
+    private static final int UNKNOWN_GAP_DAYS = 3650;
+
     static ConfidenceFeatures of(QuestionAnalysis question, List<RankedSentence> ranked,
             List<AnswerCandidate> candidates) {
+        return of(question, ranked, candidates, null, 0);
+    }
+
+    /**
+     * The features; with {@code asOf} (the day the question is asked on), also how near the evidence
+     * is to it, "recent" meaning published at most {@code recentDays} before it (or the day after).
+     */
+    static ConfidenceFeatures of(QuestionAnalysis question, List<RankedSentence> ranked,
+            List<AnswerCandidate> candidates, LocalDate asOf, int recentDays) {
         if (ranked.isEmpty()) {
-            return new ConfidenceFeatures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new ConfidenceFeatures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         RankedSentence top = ranked.get(0);
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
@@ -51,7 +80,23 @@ public record ConfidenceFeatures(
                 top.coverage(), top.score() - second, candidate, candidates.isEmpty() ? 0 : candidate - nextCandidate,
                 typed ? 1 : 0, nameCoverage(question.question(), ranked), top.vectorRank(),
                 candidates.isEmpty() ? 0 : answerSupport(candidates.get(0).text(), ranked),
-                articleCoverage(question.focusTerms(), ranked), top.textRank(), top.articleSimilarity());
+                articleCoverage(question.focusTerms(), ranked), top.textRank(), top.articleSimilarity(),
+                asOf != null && recent(top.sentence(), asOf, recentDays) ? 1 : 0,
+                asOf == null ? 0 : Math.log1p(gapDays(top.sentence(), asOf)),
+                asOf == null ? 0 : (double) ranked.stream().filter(s -> recent(s.sentence(), asOf, recentDays)).count()
+                        / ranked.size());
+    }
+
+    /** Published from {@code recentDays} before {@code asOf} to the day after it (time zones). */
+    static boolean recent(SentenceInContext sentence, LocalDate asOf, int recentDays) {
+        LocalDate published = sentence.publishedAt();
+        return published != null && !published.isBefore(asOf.minusDays(recentDays))
+                && !published.isAfter(asOf.plusDays(1));
+    }
+
+    private static long gapDays(SentenceInContext sentence, LocalDate asOf) {
+        LocalDate published = sentence.publishedAt();
+        return published == null ? UNKNOWN_GAP_DAYS : Math.abs(ChronoUnit.DAYS.between(published, asOf));
     }
 
     /**
@@ -105,5 +150,15 @@ public record ConfidenceFeatures(
         return new double[] {topScore, topSimilarity, topContextSimilarity, topCoverage, scoreMargin, candidateScore,
             candidateMargin, typeMatch, nameCoverage, topVectorRank, answerSupport, articleCoverage, topTextRank,
             topArticleSimilarity};
+    }
+
+    /** The features in the order of {@link #DATED_NAMES}: {@link #values()} and the three date features. */
+    public double[] datedValues() {
+        double[] undated = values();
+        double[] values = Arrays.copyOf(undated, undated.length + 3);
+        values[undated.length] = recentTop;
+        values[undated.length + 1] = dateGap;
+        values[undated.length + 2] = recentShare;
+        return values;
     }
 }

@@ -1,14 +1,16 @@
 package io.newsdesk.answer;
 
 import io.newsdesk.store.SearchFilter;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
  * A question with its filter, the most citations wanted (0 = the configured default) and optional
  * floors on confidence and on the evidence score that override the configured abstention thresholds
- * (null = configured).
+ * (null = configured), and the day it is asked on (null = not said; see AnswerConfig.datedEvidence).
  */
-public record Question(String text, SearchFilter filter, int maxCitations, Double minConfidence, Double minEvidence) {
+public record Question(String text, SearchFilter filter, int maxCitations, Double minConfidence, Double minEvidence,
+        LocalDate asOf) {
 
     public Question {
         Objects.requireNonNull(text, "text");
@@ -17,6 +19,11 @@ public record Question(String text, SearchFilter filter, int maxCitations, Doubl
 
     /** A question with the configured evidence floor. */
     public Question(String text, SearchFilter filter, int maxCitations, Double minConfidence) {
-        this(text, filter, maxCitations, minConfidence, null);
+        this(text, filter, maxCitations, minConfidence, null, null);
+    }
+
+    /** A question that does not say the day it is asked on. */
+    public Question(String text, SearchFilter filter, int maxCitations, Double minConfidence, Double minEvidence) {
+        this(text, filter, maxCitations, minConfidence, minEvidence, null);
     }
 }

@@ -11,7 +11,7 @@ import java.util.UUID;
  * {@link #toQuestion()} checks it and says what is wrong in an {@link InvalidQuestionException}.
  */
 public record QuestionRequest(String question, Filters filters, Integer maxCitations, Double minConfidence,
-        Double minEvidence) {
+        Double minEvidence, String asOf) {
 
     /** Optional restrictions; dates are ISO (2017-01-01), ids are article ids. */
     public record Filters(List<String> sources, String from, String to, List<String> articleIds,
@@ -27,7 +27,7 @@ public record QuestionRequest(String question, Filters filters, Integer maxCitat
             throw new InvalidQuestionException("max_citations", "max_citations must be between 1 and 10");
         }
         return new Question(QuestionText.clean(question), filter(), maxCitations == null ? 0 : maxCitations,
-                minConfidence, minEvidence);
+                minConfidence, minEvidence, date("as_of", asOf));
     }
 
     private SearchFilter filter() {

@@ -91,6 +91,30 @@ class ConfidenceFeaturesTest {
         assertThat(unfound.topTextRank()).isZero();
     }
 
+    @Test
+    void should_tell_how_near_the_evidence_is_to_the_day_asked_on_only_when_the_question_says_it() {
+        // given: every sentence's article came out on 2022-06-27
+        QuestionAnalysis question = new QuestionAnalysis("Which team won the Stanley Cup?", AnswerType.ORGANIZATION,
+                "team", FOCUS);
+
+        // when
+        ConfidenceFeatures thatWeek = ConfidenceFeatures.of(question, ranked, List.of(), LocalDate.of(2022, 7, 4), 7);
+        ConfidenceFeatures dayBefore = ConfidenceFeatures.of(question, ranked, List.of(), LocalDate.of(2022, 6, 26), 7);
+        ConfidenceFeatures weekLater = ConfidenceFeatures.of(question, ranked, List.of(), LocalDate.of(2022, 7, 5), 7);
+        ConfidenceFeatures undated = ConfidenceFeatures.of(question, ranked, List.of());
+
+        // then: recent means published from seven days before to the day after
+        assertThat(thatWeek.recentTop()).isEqualTo(1.0);
+        assertThat(thatWeek.recentShare()).isEqualTo(1.0);
+        assertThat(thatWeek.dateGap()).isCloseTo(Math.log1p(7), within(1e-9));
+        assertThat(dayBefore.recentTop()).isEqualTo(1.0);
+        assertThat(weekLater.recentTop()).isZero();
+        assertThat(weekLater.recentShare()).isZero();
+        assertThat(weekLater.dateGap()).isCloseTo(Math.log1p(8), within(1e-9));
+        assertThat(undated.datedValues()).hasSize(ConfidenceFeatures.DATED_NAMES.size())
+                .endsWith(0.0, 0.0, 0.0);
+    }
+
     private static RankedSentence sentence(UUID article, int ordinal, String text, String title) {
         SentenceInContext s = new SentenceInContext(ordinal, article, ordinal, 100 * ordinal,
                 100 * ordinal + text.length(), text, title, "example.com", null, LocalDate.of(2022, 6, 27), "", "", "",

@@ -78,7 +78,8 @@ class QuestionPathPropertiesTest {
             @ForAll("questions") String articleId) {
         // given
         QuestionRequest request = new QuestionRequest(question,
-                new QuestionRequest.Filters(List.of(question), from, null, List.of(articleId), List.of()), 3, 0.5, 0.5);
+                new QuestionRequest.Filters(List.of(question), from, null, List.of(articleId), List.of()), 3, 0.5, 0.5,
+                from);
 
         // when
         try {
@@ -87,7 +88,7 @@ class QuestionPathPropertiesTest {
             // then
             assertThat(validated.text()).isEqualTo(question);
         } catch (InvalidQuestionException documented) {
-            assertThat(documented.field()).startsWith("filters.");
+            assertThat(documented.field()).matches("filters\\..*|as_of");
         }
     }
 }

@@ -96,6 +96,19 @@ class AskResourceTest {
     }
 
     @Test
+    void should_answer_a_dated_question_from_the_news_of_its_week_and_refuse_it_years_later() {
+        // given: the samples' story of the veto came out on 2017-04-21
+        String question = "who vetoed the UN resolution?";
+
+        // when / then: asked that week it is answered from it; asked as of 2026 the archive holds no recent story
+        ask(Map.of("question", question, "as_of", "2017-04-22")).then().statusCode(200)
+                .body("status", equalTo("answered")).body("answer", equalTo("Russian Federation"))
+                .body("citations[0].published_at", equalTo("2017-04-21"));
+        ask(Map.of("question", question, "as_of", "2026-11-26")).then().statusCode(200)
+                .body("status", equalTo("not_found")).body("citations", empty());
+    }
+
+    @Test
     void should_honour_filters_and_max_citations() {
         ask(Map.of("question", "who vetoed the UN resolution?", "max_citations", 1)).then().statusCode(200)
                 .body("citations.size()", equalTo(1));
@@ -116,6 +129,8 @@ class AskResourceTest {
                 .body("field", equalTo("min_confidence"));
         ask(Map.of("question", "who?", "min_evidence", -0.1)).then().statusCode(400).contentType(PROBLEM)
                 .body("field", equalTo("min_evidence"));
+        ask(Map.of("question", "who?", "as_of", "last week")).then().statusCode(400).contentType(PROBLEM)
+                .body("field", equalTo("as_of"));
         ask(Map.of("question", "who?", "filters", Map.of("from", "yesterday"))).then().statusCode(400)
                 .contentType(PROBLEM).body("field", equalTo("filters.from"));
         given().contentType("application/json").body("{\"question\": ").post(ASK).then().statusCode(400)

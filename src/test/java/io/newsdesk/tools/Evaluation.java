@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The evaluation command (not a test): ingests EVAL_DIR/articles.jsonl into the running service (on
  * a fresh database), asks every question of EVAL_DIR/questions.jsonl through /api/v1/ask, and writes
- * OUT_DIR/report.json and OUT_DIR/report.md.
+ * OUT_DIR/report.json and OUT_DIR/report.md. A question with a {@code question_date} is asked as of
+ * that day ({@code as_of}), as a client asking it on that day would.
  * Usage: Evaluation BASE_URL EVAL_DIR OUT_DIR
  */
 public final class Evaluation {
@@ -49,6 +50,9 @@ public final class Evaluation {
         ObjectNode request = EvalData.JSON.createObjectNode();
         request.put("question", question.path("question").asText());
         request.put("max_citations", 3);
+        if (question.hasNonNull("question_date")) {
+            request.put("as_of", question.path("question_date").asText());
+        }
         long start = System.nanoTime();
         JsonNode normal = client.ask(request);
         double millis = (System.nanoTime() - start) / 1e6;

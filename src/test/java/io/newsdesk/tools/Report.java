@@ -2,7 +2,9 @@ package io.newsdesk.tools;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsdesk.answer.ConfidenceFeatures;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,49 +66,35 @@ final class Report {
     }
 
     /**
-     * The calibration section: two logistic models fitted on the confidence features (confidence: the
-     * answer is right; evidence: the gold articles are in the archive), the cross-validated sweep of
-     * the abstention thresholds, confidence bands, and the fitted weights as configuration.
+     * The calibration section: logistic models fitted on the confidence features (confidence: the answer
+     * is right; evidence: the gold articles are in the archive, undated and, over the date features too,
+     * dated), the cross-validated sweep of the abstention thresholds for each evidence model, confidence
+     * bands, and the fitted weights as configuration.
      */
     String calibration() {
+        int undated = ConfidenceFeatures.NAMES.size();
         List<Calibrator.Example> right = new ArrayList<>();
         List<Calibrator.Example> present = new ArrayList<>();
+        List<Calibrator.Example> datedPresent = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome outcome = outcomes.get(i);
-            right.add(new Calibrator.Example(outcome.openFeatures(), outcome.openCorrect(), i));
-            right.add(new Calibrator.Example(outcome.withheldFeatures(), false, i));
-            present.add(new Calibrator.Example(outcome.openFeatures(), true, i));
-            present.add(new Calibrator.Example(outcome.withheldFeatures(), false, i));
+            double[] open = Arrays.copyOf(outcome.openFeatures(), undated);
+            double[] withheld = Arrays.copyOf(outcome.withheldFeatures(), undated);
+            right.add(new Calibrator.Example(open, outcome.openCorrect(), i));
+            right.add(new Calibrator.Example(withheld, false, i));
+            present.add(new Calibrator.Example(open, true, i));
+            present.add(new Calibrator.Example(withheld, false, i));
+            datedPresent.add(new Calibrator.Example(outcome.openFeatures(), true, i));
+            datedPresent.add(new Calibrator.Example(outcome.withheldFeatures(), false, i));
         }
         double[] confidence = Calibrator.crossValidated(right);
-        double[] evidence = Calibrator.crossValidated(present);
         long correct = outcomes.stream().filter(Outcome::openCorrect).count();
-        StringBuilder md = new StringBuilder("\nAbstention, cross-validated (5 folds by question; both models"
-                + " refitted on the other folds; not_found below evidence threshold e or confidence floor c):\n\n"
-                + "| e | c | withheld refused | correct answers lost | answered (gold present) |\n"
-                + "| --- | --- | --- | --- | --- |\n");
-        double[] best = {0, 0, 0, 0, 0};
-        for (int floor = 0; floor <= 20; floor += 5) {
-            double c = floor / 100.0;
-            double[] bestAtFloor = {0, c, 0, 0, 0};
-            for (int step = 1; step < 91; step++) {
-                double e = step / 100.0;
-                double[] sweep = sweep(evidence, e, confidence, c, correct);
-                if (sweep[1] <= MAX_LOST && sweep[0] >= bestAtFloor[2]) {
-                    bestAtFloor = new double[] {e, c, sweep[0], sweep[1], sweep[2]};
-                }
-                if (floor == 0 && (step % 5 == 0 || (step > 30 && step < 60))) {
-                    md.append(row(e, c, sweep));
-                }
-            }
-            if (floor > 0) {
-                md.append(row(bestAtFloor[0], c, sweep(evidence, bestAtFloor[0], confidence, c, correct)));
-            }
-            best = bestAtFloor[2] > best[2] ? bestAtFloor : best;
-        }
-        md.append(String.format("%nMost withheld questions refused losing at most %.0f%% of correct answers: e = %.2f,"
-                + " c = %.2f (withheld refused %.1f%%, correct answers lost %.1f%%).%n", MAX_LOST, best[0], best[1],
-                best[2], best[3]));
+        StringBuilder md = new StringBuilder();
+        md.append(sweepSection("undated evidence model (questions without `as_of`)",
+                Calibrator.crossValidated(present), confidence, correct));
+        md.append(sweepSection("dated evidence model (`as_of` sent; features " + String.join(", ",
+                ConfidenceFeatures.DATED_NAMES.subList(undated, ConfidenceFeatures.DATED_NAMES.size())) + " too)",
+                Calibrator.crossValidated(datedPresent), confidence, correct));
         md.append("\nAccuracy by cross-validated confidence band (gold present; correct = token F1 >= 0.5):\n\n"
                 + "| confidence | n | correct |\n| --- | --- | --- |\n");
         for (int band = 0; band < 5; band++) {
@@ -121,10 +109,43 @@ final class Report {
             md.append(String.format("| %.1f-%.1f | %d | %.1f%% |%n", band / 5.0, (band + 1) / 5.0, n,
                     100.0 * hits / Math.max(1, n)));
         }
-        md.append("\nFitted on all questions (features ").append(String.join(", ",
-                io.newsdesk.answer.ConfidenceFeatures.NAMES)).append("):\n\n```\n")
+        md.append("\nFitted on all questions (features ").append(String.join(", ", ConfidenceFeatures.DATED_NAMES))
+                .append("; the first two models read the first ").append(undated).append("):\n\n```\n")
                 .append(Calibrator.fit(right).asConfig("newsdesk.answer.calibration")).append('\n')
-                .append(Calibrator.fit(present).asConfig("newsdesk.answer.evidence")).append("\n```\n");
+                .append(Calibrator.fit(present).asConfig("newsdesk.answer.evidence")).append('\n')
+                .append(Calibrator.fit(datedPresent).asConfig("newsdesk.answer.dated-evidence")).append("\n```\n");
+        return md.toString();
+    }
+
+    /** The cross-validated sweep of one evidence model's threshold e with the confidence floor c. */
+    private String sweepSection(String title, double[] evidence, double[] confidence, long correct) {
+        StringBuilder md = new StringBuilder("\nAbstention with the " + title + ", cross-validated (5 folds by"
+                + " question; both models refitted on the other folds; not_found below evidence threshold e or"
+                + " confidence floor c):\n\n"
+                + "| e | c | withheld refused | correct answers lost | answered (gold present) |\n"
+                + "| --- | --- | --- | --- | --- |\n");
+        double[] best = {0, 0, 0, 0, 0};
+        for (int floor = 0; floor <= 20; floor += 5) {
+            double c = floor / 100.0;
+            double[] bestAtFloor = {0, c, 0, 0, 0};
+            for (int step = 1; step < 91; step++) {
+                double e = step / 100.0;
+                double[] sweep = sweep(evidence, e, confidence, c, correct);
+                if (sweep[1] <= MAX_LOST && sweep[0] >= bestAtFloor[2]) {
+                    bestAtFloor = new double[] {e, c, sweep[0], sweep[1], sweep[2]};
+                }
+                if (floor == 0 && (step % 5 == 0 || (step > 30 && step < 75))) {
+                    md.append(row(e, c, sweep));
+                }
+            }
+            if (floor > 0) {
+                md.append(row(bestAtFloor[0], c, sweep(evidence, bestAtFloor[0], confidence, c, correct)));
+            }
+            best = bestAtFloor[2] > best[2] ? bestAtFloor : best;
+        }
+        md.append(String.format("%nMost withheld questions refused losing at most %.0f%% of correct answers: e = %.2f,"
+                + " c = %.2f (withheld refused %.1f%%, correct answers lost %.1f%%).%n", MAX_LOST, best[0], best[1],
+                best[2], best[3]));
         return md.toString();
     }
 
