@@ -54,6 +54,13 @@ public interface AnswerConfig {
     @WithDefault("0.5")
     double citationSupportWeight();
 
+    /**
+     * For a question that says the day it is asked on, an article published this many days before it (or
+     * the day after) is recent: the dated evidence features and the ranker's recent bonus read it (Recency).
+     */
+    @WithDefault("7")
+    int recentDays();
+
     /** Related sentences listed with a `not_found` answer. */
     @WithDefault("3")
     int relatedSentences();
@@ -66,6 +73,12 @@ public interface AnswerConfig {
      * about) from the same features; it decides `not_found`.
      */
     Calibration evidence();
+
+    /**
+     * The confidence of a question that says the day it is asked on (`as_of`): the same features, fitted on
+     * questions asked so (their ranking favours recent news, so they come out differently).
+     */
+    Calibration datedCalibration();
 
     /**
      * The evidence score of a question that says the day it is asked on (`as_of`): the same features and
@@ -95,10 +108,6 @@ public interface AnswerConfig {
          */
         @WithDefault("0.0")
         double confidenceFloor();
-
-        /** An article published this many days before the day asked on, or the day after, is recent. */
-        @WithDefault("7")
-        int recentDays();
     }
 
     /** Recent answers kept for repeated questions (see AnswerCache). */

@@ -3,6 +3,7 @@ package io.newsdesk.answer;
 import io.micrometer.core.annotation.Timed;
 import io.newsdesk.retrieval.AnswerShape;
 import io.newsdesk.retrieval.RankedSentence;
+import io.newsdesk.retrieval.Recency;
 import io.newsdesk.retrieval.RetrievalQuery;
 import io.newsdesk.retrieval.SentenceRetriever;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,8 +54,8 @@ public class AnswerService {
         List<RankedSentence> ranked = evidence.ranked();
         List<AnswerCandidate> candidates = candidates(evidence);
         ConfidenceFeatures features = features(evidence, candidates);
-        double confidence = Confidence.of(config.calibration(), features);
         boolean dated = question.asOf() != null;
+        double confidence = Confidence.of(dated ? config.datedCalibration() : config.calibration(), features);
         double evidenceScore = dated ? Confidence.dated(config.datedEvidence(), features)
                 : Confidence.of(config.evidence(), features);
         double evidenceFloor = floor(question.minEvidence(),
@@ -83,8 +84,8 @@ public class AnswerService {
     }
 
     private ConfidenceFeatures features(Evidence evidence, List<AnswerCandidate> candidates) {
-        return ConfidenceFeatures.of(evidence.analysis(), evidence.weighed(), candidates, evidence.question().asOf(),
-                config.datedEvidence().recentDays());
+        return ConfidenceFeatures.of(evidence.analysis(), evidence.weighed(), candidates,
+                recency(evidence.question()));
     }
 
     /** Every candidate sentence retrieval found, best first, with its ranking features (diagnostics and ranker training). */
@@ -110,8 +111,13 @@ public class AnswerService {
                 .toList());
     }
 
-    private static RetrievalQuery query(String text, QuestionAnalysis analysis, Question question, int limit) {
-        return new RetrievalQuery(text, analysis.focusTerms(), shape(analysis.expectedType()), question.filter(), limit);
+    private RetrievalQuery query(String text, QuestionAnalysis analysis, Question question, int limit) {
+        return new RetrievalQuery(text, analysis.focusTerms(), shape(analysis.expectedType()), question.filter(), limit,
+                recency(question));
+    }
+
+    private Recency recency(Question question) {
+        return question.asOf() == null ? null : new Recency(question.asOf(), config.recentDays());
     }
 
     private static AnswerShape shape(AnswerType type) {

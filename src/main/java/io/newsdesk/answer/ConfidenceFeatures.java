@@ -1,10 +1,9 @@
 package io.newsdesk.answer;
 
 import io.newsdesk.retrieval.RankedSentence;
+import io.newsdesk.retrieval.Recency;
 import io.newsdesk.retrieval.TermMatcher;
 import io.newsdesk.store.SentenceInContext;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,20 +53,14 @@ public record ConfidenceFeatures(
     public static final List<String> DATED_NAMES = Stream.concat(NAMES.stream(),
             Stream.of("recent_top", "date_gap", "recent_share")).toList();
 
-    /** Days between an article without a date and the day asked about: as far as a decade. */
-    private static final int UNKNOWN_GAP_DAYS = 3650;
-
     static ConfidenceFeatures of(QuestionAnalysis question, List<RankedSentence> ranked,
             List<AnswerCandidate> candidates) {
-        return of(question, ranked, candidates, null, 0);
+        return of(question, ranked, candidates, null);
     }
 
-    /**
-     * The features; with {@code asOf} (the day the question is asked on), also how near the evidence
-     * is to it, "recent" meaning published at most {@code recentDays} before it (or the day after).
-     */
+    /** The features; with a {@code recency} (the question says the day it is asked on), also how near the evidence is. */
     static ConfidenceFeatures of(QuestionAnalysis question, List<RankedSentence> ranked,
-            List<AnswerCandidate> candidates, LocalDate asOf, int recentDays) {
+            List<AnswerCandidate> candidates, Recency recency) {
         if (ranked.isEmpty()) {
             return new ConfidenceFeatures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
@@ -81,22 +74,10 @@ public record ConfidenceFeatures(
                 typed ? 1 : 0, nameCoverage(question.question(), ranked), top.vectorRank(),
                 candidates.isEmpty() ? 0 : answerSupport(candidates.get(0).text(), ranked),
                 articleCoverage(question.focusTerms(), ranked), top.textRank(), top.articleSimilarity(),
-                asOf != null && recent(top.sentence(), asOf, recentDays) ? 1 : 0,
-                asOf == null ? 0 : Math.log1p(gapDays(top.sentence(), asOf)),
-                asOf == null ? 0 : (double) ranked.stream().filter(s -> recent(s.sentence(), asOf, recentDays)).count()
+                recency != null && recency.holds(top.sentence()) ? 1 : 0,
+                recency == null ? 0 : Math.log1p(recency.gapDays(top.sentence())),
+                recency == null ? 0 : (double) ranked.stream().filter(s -> recency.holds(s.sentence())).count()
                         / ranked.size());
-    }
-
-    /** Published from {@code recentDays} before {@code asOf} to the day after it (time zones). */
-    static boolean recent(SentenceInContext sentence, LocalDate asOf, int recentDays) {
-        LocalDate published = sentence.publishedAt();
-        return published != null && !published.isBefore(asOf.minusDays(recentDays))
-                && !published.isAfter(asOf.plusDays(1));
-    }
-
-    private static long gapDays(SentenceInContext sentence, LocalDate asOf) {
-        LocalDate published = sentence.publishedAt();
-        return published == null ? UNKNOWN_GAP_DAYS : Math.abs(ChronoUnit.DAYS.between(published, asOf));
     }
 
     /**

@@ -59,7 +59,9 @@ class HybridSentenceRetriever implements SentenceRetriever {
         List<RankedSentence> ranked = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             double[] f = features.get(i);
-            ranked.add(new RankedSentence(sentences.get(i), weights.score(f), f[COVERAGE], f));
+            double bonus = query.recency() != null && query.recency().holds(sentences.get(i))
+                    ? config.ranker().recentBonus() : 0;
+            ranked.add(new RankedSentence(sentences.get(i), weights.score(f) + bonus, f[COVERAGE], f));
         }
         ranked.sort(Comparator.comparingDouble(RankedSentence::score).reversed());
         return ranked;

@@ -32,5 +32,12 @@ public interface RetrievalConfig {
          */
         @WithDefault("1.0,1.0,0.1,0.1,0.1,0.8,0.2,0.25,0.15,0.3,0,0,0,0,0,0")
         List<Double> weights();
+
+        /**
+         * Added to the score of a sentence whose article is recent for a question that says the day it is
+         * asked on (see Recency); 0 ranks dated questions as undated ones. Tuned on the development set.
+         */
+        @WithDefault("0.0")
+        double recentBonus();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.newsdesk.retrieval.RankedSentence;
+import io.newsdesk.retrieval.Recency;
 import io.newsdesk.store.SentenceInContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -98,9 +99,12 @@ class ConfidenceFeaturesTest {
                 "team", FOCUS);
 
         // when
-        ConfidenceFeatures thatWeek = ConfidenceFeatures.of(question, ranked, List.of(), LocalDate.of(2022, 7, 4), 7);
-        ConfidenceFeatures dayBefore = ConfidenceFeatures.of(question, ranked, List.of(), LocalDate.of(2022, 6, 26), 7);
-        ConfidenceFeatures weekLater = ConfidenceFeatures.of(question, ranked, List.of(), LocalDate.of(2022, 7, 5), 7);
+        ConfidenceFeatures thatWeek = ConfidenceFeatures.of(question, ranked, List.of(),
+                new Recency(LocalDate.of(2022, 7, 4), 7));
+        ConfidenceFeatures dayBefore = ConfidenceFeatures.of(question, ranked, List.of(),
+                new Recency(LocalDate.of(2022, 6, 26), 7));
+        ConfidenceFeatures weekLater = ConfidenceFeatures.of(question, ranked, List.of(),
+                new Recency(LocalDate.of(2022, 7, 5), 7));
         ConfidenceFeatures undated = ConfidenceFeatures.of(question, ranked, List.of());
 
         // then: recent means published from seven days before to the day after

@@ -56,15 +56,21 @@ public final class Evaluation {
         long start = System.nanoTime();
         JsonNode normal = client.ask(request);
         double millis = (System.nanoTime() - start) / 1e6;
-        JsonNode open = client.ask(request.deepCopy().put("min_confidence", 0.0).put("min_evidence", 0.0));
+        ObjectNode openRequest = request.deepCopy().put("min_confidence", 0.0).put("min_evidence", 0.0);
+        JsonNode open = client.ask(openRequest);
         ObjectNode withheldRequest = request.deepCopy();
         goldIds.forEach(withheldRequest.putObject("filters").putArray("exclude_article_ids")::add);
         JsonNode withheld = client.ask(withheldRequest);
         double[] openFeatures = features(client.features(request));
         double[] withheldFeatures = features(client.features(withheldRequest));
+        boolean dated = request.has("as_of");
+        double[] undatedOpen = dated ? features(client.features(request.deepCopy().without("as_of"))) : openFeatures;
+        double[] undatedWithheld = dated ? features(client.features(withheldRequest.deepCopy().without("as_of")))
+                : withheldFeatures;
         String kind = kinds.getOrDefault(question.path("article_ids").path(0).asText(), "article");
-        return Outcome.of(question, golds, goldIds, kind, normal, open, withheld, millis, openFeatures,
-                withheldFeatures);
+        return Outcome.of(question, golds, goldIds, kind, normal, open, withheld, millis,
+                new double[][] {openFeatures, withheldFeatures, undatedOpen, undatedWithheld},
+                dated ? client.ask(openRequest.without("as_of")) : open);
     }
 
     private static double[] features(JsonNode features) {

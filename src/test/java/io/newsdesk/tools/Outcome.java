@@ -3,7 +3,11 @@ package io.newsdesk.tools;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
-/** How one question fared: as served, with abstention off, and with its gold articles withheld. */
+/**
+ * How one question fared: as served, with abstention off, and with its gold articles withheld; the
+ * evidence features as asked (as of the question's date when it has one) and, for the undated models,
+ * the features and the open answer's F1 asked without a date (the same when the question has none).
+ */
 record Outcome(
         String id,
         String type,
@@ -22,10 +26,13 @@ record Outcome(
         double withheldConfidence,
         double millis,
         double[] openFeatures,
-        double[] withheldFeatures) {
+        double[] withheldFeatures,
+        double[] undatedOpenFeatures,
+        double[] undatedWithheldFeatures,
+        double undatedOpenF1) {
 
     static Outcome of(JsonNode question, List<String> golds, List<String> goldIds, String kind, JsonNode normal,
-            JsonNode open, JsonNode withheld, double millis, double[] openFeatures, double[] withheldFeatures) {
+            JsonNode open, JsonNode withheld, double millis, double[][] features, JsonNode undatedOpen) {
         boolean answered = "answered".equals(normal.path("status").asText());
         String answer = answered ? normal.path("answer").asText() : "";
         JsonNode openCitations = open.path("citations");
@@ -36,7 +43,8 @@ record Outcome(
                 open.path("confidence").asDouble(), AnswerMetrics.f1(open.path("answer").asText(), golds),
                 hit(openCitations, golds, 1), hit(openCitations, golds, 3),
                 !"answered".equals(withheld.path("status").asText()), withheld.path("confidence").asDouble(), millis,
-                openFeatures, withheldFeatures);
+                features[0], features[1], features[2], features[3],
+                AnswerMetrics.f1(undatedOpen.path("answer").asText(), golds));
     }
 
     private static boolean hit(JsonNode citations, List<String> golds, int k) {
@@ -60,5 +68,10 @@ record Outcome(
     /** Whether the short answer, asked with abstention off, is right enough to count (token F1 at least 0.5). */
     boolean openCorrect() {
         return openF1 >= 0.5;
+    }
+
+    /** The same for the answer asked without a date (the same answer when the question has none). */
+    boolean undatedOpenCorrect() {
+        return undatedOpenF1 >= 0.5;
     }
 }

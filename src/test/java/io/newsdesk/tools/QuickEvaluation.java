@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A quick answer-quality check for tuning (not a test): asks every question of QUESTIONS_JSONL of a
  * running service whose archive is already loaded, with abstention off, and prints hit@1, hit@3 and
- * mean F1. Usage: QuickEvaluation BASE_URL QUESTIONS_JSONL
+ * mean F1; questions with a {@code question_date} are asked twice, as of that day ({@code as_of}) and
+ * without it, and both lines are printed. Usage: QuickEvaluation BASE_URL QUESTIONS_JSONL
  */
 public final class QuickEvaluation {
 
@@ -18,6 +19,11 @@ public final class QuickEvaluation {
     public static void main(String[] args) {
         NewsdeskClient client = new NewsdeskClient(args[0]);
         List<JsonNode> questions = EvalData.readJsonLines(Path.of(args[1]));
+        System.out.println("as of the question's date: " + measure(client, questions, true));
+        System.out.println("undated: " + measure(client, questions, false));
+    }
+
+    private static String measure(NewsdeskClient client, List<JsonNode> questions, boolean dated) {
         int hit1 = 0;
         int hit3 = 0;
         double f1 = 0;
@@ -25,6 +31,9 @@ public final class QuickEvaluation {
             List<String> golds = EvalData.answers(question);
             ObjectNode request = EvalData.JSON.createObjectNode().put("question", question.path("question").asText())
                     .put("max_citations", 3).put("min_confidence", 0.0).put("min_evidence", 0.0);
+            if (dated && question.hasNonNull("question_date")) {
+                request.put("as_of", question.path("question_date").asText());
+            }
             JsonNode answer = client.ask(request);
             JsonNode citations = answer.path("citations");
             boolean first = citations.size() > 0 && AnswerMetrics.contains(citations.get(0).path("text").asText(), golds);
@@ -36,7 +45,7 @@ public final class QuickEvaluation {
             hit3 += any ? 1 : 0;
             f1 += AnswerMetrics.f1(answer.path("answer").asText(), golds);
         }
-        System.out.printf("hit@1 %.1f%% hit@3 %.1f%% F1 %.3f%n", 100.0 * hit1 / questions.size(),
+        return String.format("hit@1 %.1f%% hit@3 %.1f%% F1 %.3f", 100.0 * hit1 / questions.size(),
                 100.0 * hit3 / questions.size(), f1 / questions.size());
     }
 }

@@ -75,50 +75,70 @@ final class Report {
         int undated = ConfidenceFeatures.NAMES.size();
         List<Calibrator.Example> right = new ArrayList<>();
         List<Calibrator.Example> present = new ArrayList<>();
+        List<Calibrator.Example> datedRight = new ArrayList<>();
         List<Calibrator.Example> datedPresent = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome outcome = outcomes.get(i);
-            double[] open = Arrays.copyOf(outcome.openFeatures(), undated);
-            double[] withheld = Arrays.copyOf(outcome.withheldFeatures(), undated);
-            right.add(new Calibrator.Example(open, outcome.openCorrect(), i));
+            double[] open = Arrays.copyOf(undatedOr(outcome.undatedOpenFeatures(), outcome.openFeatures()), undated);
+            double[] withheld = Arrays.copyOf(undatedOr(outcome.undatedWithheldFeatures(), outcome.withheldFeatures()),
+                    undated);
+            right.add(new Calibrator.Example(open, outcome.undatedOpenCorrect(), i));
             right.add(new Calibrator.Example(withheld, false, i));
             present.add(new Calibrator.Example(open, true, i));
             present.add(new Calibrator.Example(withheld, false, i));
+            datedRight.add(new Calibrator.Example(Arrays.copyOf(outcome.openFeatures(), undated), outcome.openCorrect(),
+                    i));
+            datedRight.add(new Calibrator.Example(Arrays.copyOf(outcome.withheldFeatures(), undated), false, i));
             datedPresent.add(new Calibrator.Example(outcome.openFeatures(), true, i));
             datedPresent.add(new Calibrator.Example(outcome.withheldFeatures(), false, i));
         }
         double[] confidence = Calibrator.crossValidated(right);
-        long correct = outcomes.stream().filter(Outcome::openCorrect).count();
+        double[] datedConfidence = Calibrator.crossValidated(datedRight);
         StringBuilder md = new StringBuilder();
-        md.append(sweepSection("undated evidence model (questions without `as_of`)",
-                Calibrator.crossValidated(present), confidence, correct));
-        md.append(sweepSection("dated evidence model (`as_of` sent; features " + String.join(", ",
+        md.append(sweepSection("undated evidence model (questions asked without `as_of`)",
+                Calibrator.crossValidated(present), confidence, Outcome::undatedOpenCorrect));
+        md.append(sweepSection("dated evidence model (questions asked as of their date; features " + String.join(", ",
                 ConfidenceFeatures.DATED_NAMES.subList(undated, ConfidenceFeatures.DATED_NAMES.size())) + " too)",
-                Calibrator.crossValidated(datedPresent), confidence, correct));
-        md.append("\nAccuracy by cross-validated confidence band (gold present; correct = token F1 >= 0.5):\n\n"
-                + "| confidence | n | correct |\n| --- | --- | --- |\n");
+                Calibrator.crossValidated(datedPresent), datedConfidence, Outcome::openCorrect));
+        md.append("\nAccuracy by cross-validated confidence band (gold present; correct = token F1 >= 0.5), asked"
+                + " without a date:\n\n").append(bands(confidence, Outcome::undatedOpenCorrect));
+        md.append("\nAnd asked as of the question's date (the dated confidence model):\n\n")
+                .append(bands(datedConfidence, Outcome::openCorrect));
+        md.append("\nFitted on all questions (features ").append(String.join(", ", ConfidenceFeatures.DATED_NAMES))
+                .append("; the first three models read the first ").append(undated)
+                .append(", the first two of the questions asked without a date):\n\n```\n")
+                .append(Calibrator.fit(right).asConfig("newsdesk.answer.calibration")).append('\n')
+                .append(Calibrator.fit(present).asConfig("newsdesk.answer.evidence")).append('\n')
+                .append(Calibrator.fit(datedRight).asConfig("newsdesk.answer.dated-calibration")).append('\n')
+                .append(Calibrator.fit(datedPresent).asConfig("newsdesk.answer.dated-evidence")).append("\n```\n");
+        return md.toString();
+    }
+
+    /** Share of right answers (abstention off) by band of a cross-validated confidence (two entries per question). */
+    private String bands(double[] confidence, Predicate<Outcome> correct) {
+        StringBuilder md = new StringBuilder("| confidence | n | correct |\n| --- | --- | --- |\n");
         for (int band = 0; band < 5; band++) {
             int n = 0;
             int hits = 0;
             for (int i = 0; i < outcomes.size(); i++) {
                 if (Math.min(4, (int) (confidence[2 * i] * 5)) == band) {
                     n++;
-                    hits += outcomes.get(i).openCorrect() ? 1 : 0;
+                    hits += correct.test(outcomes.get(i)) ? 1 : 0;
                 }
             }
             md.append(String.format("| %.1f-%.1f | %d | %.1f%% |%n", band / 5.0, (band + 1) / 5.0, n,
                     100.0 * hits / Math.max(1, n)));
         }
-        md.append("\nFitted on all questions (features ").append(String.join(", ", ConfidenceFeatures.DATED_NAMES))
-                .append("; the first two models read the first ").append(undated).append("):\n\n```\n")
-                .append(Calibrator.fit(right).asConfig("newsdesk.answer.calibration")).append('\n')
-                .append(Calibrator.fit(present).asConfig("newsdesk.answer.evidence")).append('\n')
-                .append(Calibrator.fit(datedPresent).asConfig("newsdesk.answer.dated-evidence")).append("\n```\n");
         return md.toString();
     }
 
+    /** The features asked without a date, or (a report written before they were kept) those asked. */
+    private static double[] undatedOr(double[] undated, double[] asked) {
+        return undated == null ? asked : undated;
+    }
+
     /** The cross-validated sweep of one evidence model's threshold e with the confidence floor c. */
-    private String sweepSection(String title, double[] evidence, double[] confidence, long correct) {
+    private String sweepSection(String title, double[] evidence, double[] confidence, Predicate<Outcome> correct) {
         StringBuilder md = new StringBuilder("\nAbstention with the " + title + ", cross-validated (5 folds by"
                 + " question; both models refitted on the other folds; not_found below evidence threshold e or"
                 + " confidence floor c):\n\n"
@@ -157,17 +177,20 @@ final class Report {
      * Withheld refused, correct answers lost and answered (gold present), in percent, when answers below
      * evidence threshold e or confidence floor c are not_found.
      */
-    private double[] sweep(double[] evidence, double e, double[] confidence, double c, long correct) {
+    private double[] sweep(double[] evidence, double e, double[] confidence, double c, Predicate<Outcome> correct) {
         int refused = 0;
         int lost = 0;
         int answered = 0;
+        int right = 0;
         for (int i = 0; i < outcomes.size(); i++) {
             boolean openRefused = evidence[2 * i] < e || confidence[2 * i] < c;
+            boolean openRight = correct.test(outcomes.get(i));
             refused += evidence[2 * i + 1] < e || confidence[2 * i + 1] < c ? 1 : 0;
             answered += openRefused ? 0 : 1;
-            lost += outcomes.get(i).openCorrect() && openRefused ? 1 : 0;
+            right += openRight ? 1 : 0;
+            lost += openRight && openRefused ? 1 : 0;
         }
-        return new double[] {100.0 * refused / outcomes.size(), 100.0 * lost / Math.max(1, correct),
+        return new double[] {100.0 * refused / outcomes.size(), 100.0 * lost / Math.max(1, right),
             100.0 * answered / outcomes.size()};
     }
 
