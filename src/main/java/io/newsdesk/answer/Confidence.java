@@ -23,8 +23,8 @@ final class Confidence {
 
     private static double of(double bias, List<Double> weights, double[] values, List<String> names) {
         if (weights.size() != values.length) {
-            throw new IllegalStateException("newsdesk.answer.calibration.weights, newsdesk.answer.dated-calibration.weights"
-                    + " and newsdesk.answer.evidence.weights need " + ConfidenceFeatures.NAMES.size() + " values, newsdesk.answer.dated-evidence.weights "
+            throw new IllegalStateException("newsdesk.answer.calibration.weights, .dated-calibration.weights and"
+                    + " .evidence.weights need " + ConfidenceFeatures.NAMES.size() + " values, .dated-evidence.weights "
                     + ConfidenceFeatures.DATED_NAMES.size() + ", one per feature: " + names);
         }
         double z = bias;

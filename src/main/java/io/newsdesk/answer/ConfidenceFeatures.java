@@ -58,7 +58,10 @@ public record ConfidenceFeatures(
         return of(question, ranked, candidates, null);
     }
 
-    /** The features; with a {@code recency} (the question says the day it is asked on), also how near the evidence is. */
+    /**
+     * The features; with a {@code recency} (the question says the day it is asked on), also how near the
+     * evidence is to that day.
+     */
     static ConfidenceFeatures of(QuestionAnalysis question, List<RankedSentence> ranked,
             List<AnswerCandidate> candidates, Recency recency) {
         if (ranked.isEmpty()) {

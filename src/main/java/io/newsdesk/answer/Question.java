@@ -17,13 +17,8 @@ public record Question(String text, SearchFilter filter, int maxCitations, Doubl
         filter = filter == null ? SearchFilter.NONE : filter;
     }
 
-    /** A question with the configured evidence floor. */
+    /** A question with the configured evidence floor that does not say the day it is asked on. */
     public Question(String text, SearchFilter filter, int maxCitations, Double minConfidence) {
         this(text, filter, maxCitations, minConfidence, null, null);
-    }
-
-    /** A question that does not say the day it is asked on. */
-    public Question(String text, SearchFilter filter, int maxCitations, Double minConfidence, Double minEvidence) {
-        this(text, filter, maxCitations, minConfidence, minEvidence, null);
     }
 }

@@ -29,7 +29,14 @@ record Outcome(
         double[] withheldFeatures,
         double[] undatedOpenFeatures,
         double[] undatedWithheldFeatures,
-        double undatedOpenF1) {
+        Double undatedOpenF1) {
+
+    /** A report written before the undated asks were kept reads as if its questions had no date. */
+    Outcome {
+        undatedOpenFeatures = undatedOpenFeatures == null ? openFeatures : undatedOpenFeatures;
+        undatedWithheldFeatures = undatedWithheldFeatures == null ? withheldFeatures : undatedWithheldFeatures;
+        undatedOpenF1 = undatedOpenF1 == null ? openF1 : undatedOpenF1;
+    }
 
     static Outcome of(JsonNode question, List<String> golds, List<String> goldIds, String kind, JsonNode normal,
             JsonNode open, JsonNode withheld, double millis, double[][] features, JsonNode undatedOpen) {

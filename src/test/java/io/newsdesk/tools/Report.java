@@ -73,25 +73,14 @@ final class Report {
      */
     String calibration() {
         int undated = ConfidenceFeatures.NAMES.size();
-        List<Calibrator.Example> right = new ArrayList<>();
-        List<Calibrator.Example> present = new ArrayList<>();
-        List<Calibrator.Example> datedRight = new ArrayList<>();
-        List<Calibrator.Example> datedPresent = new ArrayList<>();
-        for (int i = 0; i < outcomes.size(); i++) {
-            Outcome outcome = outcomes.get(i);
-            double[] open = Arrays.copyOf(undatedOr(outcome.undatedOpenFeatures(), outcome.openFeatures()), undated);
-            double[] withheld = Arrays.copyOf(undatedOr(outcome.undatedWithheldFeatures(), outcome.withheldFeatures()),
-                    undated);
-            right.add(new Calibrator.Example(open, outcome.undatedOpenCorrect(), i));
-            right.add(new Calibrator.Example(withheld, false, i));
-            present.add(new Calibrator.Example(open, true, i));
-            present.add(new Calibrator.Example(withheld, false, i));
-            datedRight.add(new Calibrator.Example(Arrays.copyOf(outcome.openFeatures(), undated), outcome.openCorrect(),
-                    i));
-            datedRight.add(new Calibrator.Example(Arrays.copyOf(outcome.withheldFeatures(), undated), false, i));
-            datedPresent.add(new Calibrator.Example(outcome.openFeatures(), true, i));
-            datedPresent.add(new Calibrator.Example(outcome.withheldFeatures(), false, i));
-        }
+        Function<double[], double[]> first = features -> Arrays.copyOf(features, undated);
+        List<Calibrator.Example> right = examples(o -> first.apply(o.undatedOpenFeatures()),
+                o -> first.apply(o.undatedWithheldFeatures()), Outcome::undatedOpenCorrect);
+        List<Calibrator.Example> present = examples(o -> first.apply(o.undatedOpenFeatures()),
+                o -> first.apply(o.undatedWithheldFeatures()), o -> true);
+        List<Calibrator.Example> datedRight = examples(o -> first.apply(o.openFeatures()),
+                o -> first.apply(o.withheldFeatures()), Outcome::openCorrect);
+        List<Calibrator.Example> datedPresent = examples(Outcome::openFeatures, Outcome::withheldFeatures, o -> true);
         double[] confidence = Calibrator.crossValidated(right);
         double[] datedConfidence = Calibrator.crossValidated(datedRight);
         StringBuilder md = new StringBuilder();
@@ -132,9 +121,19 @@ final class Report {
         return md.toString();
     }
 
-    /** The features asked without a date, or (a report written before they were kept) those asked. */
-    private static double[] undatedOr(double[] undated, double[] asked) {
-        return undated == null ? asked : undated;
+    /**
+     * Two examples per question, in question order: the features asked with the gold articles present
+     * (positive when {@code positive} holds) and with them withheld (negative).
+     */
+    private List<Calibrator.Example> examples(Function<Outcome, double[]> open, Function<Outcome, double[]> withheld,
+            Predicate<Outcome> positive) {
+        List<Calibrator.Example> examples = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome outcome = outcomes.get(i);
+            examples.add(new Calibrator.Example(open.apply(outcome), positive.test(outcome), i));
+            examples.add(new Calibrator.Example(withheld.apply(outcome), false, i));
+        }
+        return examples;
     }
 
     /** The cross-validated sweep of one evidence model's threshold e with the confidence floor c. */
