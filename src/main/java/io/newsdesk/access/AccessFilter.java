@@ -1,13 +1,18 @@
 package io.newsdesk.access;
 
 import io.newsdesk.access.RequestRefusedException.Reason;
+import io.netty.channel.Channel;
+import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.GenericFutureListener;
 import io.quarkus.logging.Log;
 import io.vertx.core.Context;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -22,6 +27,9 @@ class AccessFilter {
 
     /** Request property holding the request's {@link Route} between the two filters. */
     static final String ROUTE = AccessFilter.class.getName() + ".route";
+    /** Request property holding the {@link BodyLimit} a chunked body is counted against while read. */
+    static final String BODY_LIMIT = AccessFilter.class.getName() + ".body-limit";
+    private static final String NDJSON = "application/x-ndjson";
     static final String KEY_HEADER = "X-API-Key";
     private static final String AUTHORIZATION = "Authorization";
     private static final String HOW = "send a key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'";
@@ -70,6 +78,9 @@ class AccessFilter {
             return;
         }
         AdmissionGate gate = gates.of(route.gate());
+        // Listen for the end before waiting, so a client that leaves while queued, while answered or
+        // mid-stream gives its slot back whenever it leaves.
+        Admission admission = Admission.of(routing);
         // Blocking resources run their filters on a worker thread, where waiting in the queue is fine.
         Optional<AdmissionGate.Permit> permit = Context.isOnEventLoopThread() ? gate.tryEnter() : gate.enter();
         if (permit.isEmpty()) {
@@ -79,8 +90,59 @@ class AccessFilter {
                     + gate.concurrency() + " running, " + gate.queue() + " waiting); try again shortly",
                     limits.busyRetryAfter());
         }
-        // Released when the response is done or the connection closes, also for event streams.
-        routing.addEndHandler(ignored -> permit.get().close());
+        if (!admission.hold(permit.get())) {
+            permit.get().close();
+            Log.debugf("Client left %s %s while it waited for %s", context.getMethod(),
+                    context.getUriInfo().getPath(), gate.name());
+            throw new RequestRefusedException(Reason.BUSY, "The client left before its turn", Duration.ZERO);
+        }
+    }
+
+    /**
+     * One request's place at a gate: the slot it holds, given back once when the request ends. The
+     * end is heard twice over: the response's end handler (a response sent in full), and the
+     * connection's close future, because the response's own close handler is taken over by the
+     * event-stream writer, and a connection reset mid-stream or while the request was queued
+     * reaches no end handler at all (the slot would be lost for good). The close future has any
+     * number of listeners and runs one added after the close at once.
+     */
+    private static final class Admission {
+
+        private final Channel channel;
+        private final GenericFutureListener<Future<? super Void>> onClose = ignored -> end();
+        private AdmissionGate.Permit permit;
+        private boolean ended;
+
+        private Admission(Channel channel) {
+            this.channel = channel;
+        }
+
+        static Admission of(RoutingContext routing) {
+            Admission admission = new Admission(((ConnectionBase) routing.request().connection()).channel());
+            routing.addEndHandler(ignored -> admission.end());
+            admission.channel.closeFuture().addListener(admission.onClose);
+            return admission;
+        }
+
+        /** Keeps the slot until the end; false when the request already ended (the slot is not kept). */
+        synchronized boolean hold(AdmissionGate.Permit admitted) {
+            if (ended) {
+                return false;
+            }
+            permit = admitted;
+            return true;
+        }
+
+        void end() {
+            synchronized (this) {
+                ended = true;
+                if (permit != null) {
+                    permit.close();
+                }
+            }
+            // a keep-alive connection carries many requests: drop this one's listener when it is done
+            channel.closeFuture().removeListener(onClose);
+        }
     }
 
     private ApiKey authorise(Route route, ContainerRequestContext context) {
@@ -104,15 +166,37 @@ class AccessFilter {
     }
 
     private void limitBody(Route route, ContainerRequestContext context) {
-        long limit = limits.askBodySize().asLongValue();
-        if (route.questionBody() && context.getLength() > limit) {
-            throw tooLarge(limit);
+        BodyLimit limit = bodyLimit(route, context.getHeaderString("Content-Type"));
+        if (limit == null) {
+            return;
         }
+        if (context.getLength() > limit.bytes()) {
+            throw limit.refusal();
+        }
+        context.setProperty(BODY_LIMIT, limit);
     }
 
-    static RequestRefusedException tooLarge(long limit) {
-        return new RequestRefusedException(Reason.TOO_LARGE, "A question request may have at most " + limit
-                + " bytes (newsdesk.limits.ask-body-size)");
+    /** The body limit of a route, judged before the body is read; null where only the server's applies. */
+    private BodyLimit bodyLimit(Route route, String contentType) {
+        if (route.questionBody()) {
+            return new BodyLimit(limits.askBodySize().asLongValue(), "A question request",
+                    "newsdesk.limits.ask-body-size");
+        }
+        boolean batch = contentType != null && contentType.strip().toLowerCase(Locale.ROOT).startsWith(NDJSON);
+        if (route == Route.INGEST && !batch) {
+            return new BodyLimit(limits.articleBodySize().asLongValue(), "A one-article request (send larger"
+                    + " batches as application/x-ndjson)", "newsdesk.limits.article-body-size");
+        }
+        return null;
+    }
+
+    /** A body limit and how a refusal names it. */
+    record BodyLimit(long bytes, String what, String key) {
+
+        RequestRefusedException refusal() {
+            return new RequestRefusedException(Reason.TOO_LARGE, what + " may have at most " + bytes + " bytes ("
+                    + key + ")");
+        }
     }
 
     /**

@@ -1,7 +1,11 @@
 package io.newsdesk.access;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,8 +25,10 @@ final class AdmissionGate {
     private final Duration queueTimeout;
     private final Semaphore slots;
     private final AtomicInteger admitted = new AtomicInteger();
+    private final Clock clock;
+    private final Set<Permit> held = ConcurrentHashMap.newKeySet();
 
-    AdmissionGate(String name, int concurrency, int queue, Duration queueTimeout) {
+    AdmissionGate(String name, int concurrency, int queue, Duration queueTimeout, Clock clock) {
         if (concurrency < 1 || queue < 0) {
             throw new IllegalArgumentException(name + ": concurrency must be at least 1 and queue at least 0");
         }
@@ -31,6 +37,7 @@ final class AdmissionGate {
         this.capacity = concurrency + queue;
         this.queueTimeout = queueTimeout;
         this.slots = new Semaphore(concurrency, true);
+        this.clock = clock;
     }
 
     /**
@@ -61,6 +68,20 @@ final class AdmissionGate {
         return Math.max(0, admitted.get() - running());
     }
 
+    /**
+     * How long every slot has been taken without one coming free: the age of the youngest piece of
+     * work running when all slots are taken, zero otherwise. Work that never gives its slot back
+     * shows here as a duration that only grows.
+     */
+    Duration saturatedFor() {
+        if (running() < concurrency) {
+            return Duration.ZERO;
+        }
+        Instant now = clock.instant();
+        return held.stream().map(permit -> Duration.between(permit.since, now)).min(Duration::compareTo)
+                .orElse(Duration.ZERO);
+    }
+
     /** How many may run at once. */
     int concurrency() {
         return concurrency;
@@ -87,20 +108,25 @@ final class AdmissionGate {
             admitted.decrementAndGet();
             return Optional.empty();
         }
-        return Optional.of(new Permit());
+        Permit permit = new Permit(clock.instant());
+        held.add(permit);
+        return Optional.of(permit);
     }
 
     /** One admitted piece of work; closing it (once or more) frees its slot. */
     final class Permit implements AutoCloseable {
 
         private final AtomicBoolean open = new AtomicBoolean(true);
+        private final Instant since;
 
-        private Permit() {
+        private Permit(Instant since) {
+            this.since = since;
         }
 
         @Override
         public void close() {
             if (open.compareAndSet(true, false)) {
+                held.remove(this);
                 slots.release();
                 admitted.decrementAndGet();
             }

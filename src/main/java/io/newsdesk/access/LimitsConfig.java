@@ -18,6 +18,14 @@ public interface LimitsConfig {
     @WithDefault("16K")
     MemorySize askBodySize();
 
+    /**
+     * Largest body of a one-article request ({@code application/json}, {@code text/plain}); 413 at
+     * once above, before it is read. Room for {@code newsdesk.ingest.max-text-bytes} of text even
+     * when JSON escapes it; an NDJSON batch is bounded by {@code quarkus.http.limits.max-body-size}.
+     */
+    @WithDefault("8M")
+    MemorySize articleBodySize();
+
     /** Questions answered at once (ask, stream, features, conversation messages). */
     @WithDefault("8")
     int answerConcurrency();
@@ -37,6 +45,14 @@ public interface LimitsConfig {
     /** Longest wait in a queue before the request is refused with 503. */
     @WithDefault("30s")
     Duration queueTimeout();
+
+    /**
+     * How long every answering (or ingesting) slot may stay taken without one coming free before
+     * readiness reports DOWN: longer than any answer takes, so only capacity that never comes back
+     * (a leak, work hung on a dependency) trips it, and a load balancer stops sending questions.
+     */
+    @WithDefault("2m")
+    Duration stuckAfter();
 
     /** The {@code Retry-After} sent with a 503 when answering or ingesting is saturated. */
     @WithDefault("2s")

@@ -3,6 +3,7 @@ package io.newsdesk.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.testing.Poll;
+import io.newsdesk.testing.TestClock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +22,7 @@ class AdmissionGateTest {
     private static final Duration DEADLINE = Duration.ofSeconds(10);
 
     private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final TestClock clock = new TestClock();
 
     @AfterEach
     void stopThreads() {
@@ -30,7 +32,7 @@ class AdmissionGateTest {
     @Test
     void should_let_a_waiting_request_in_as_soon_as_a_running_one_leaves() throws Exception {
         // given: both slots taken, a third request waiting
-        AdmissionGate gate = new AdmissionGate("answering", 2, 1, LONG);
+        AdmissionGate gate = new AdmissionGate("answering", 2, 1, LONG, clock);
         AdmissionGate.Permit first = gate.enter().orElseThrow();
         gate.enter().orElseThrow();
         Future<Optional<AdmissionGate.Permit>> third = threads.submit(gate::enter);
@@ -49,7 +51,7 @@ class AdmissionGateTest {
     @Test
     void should_refuse_at_once_when_every_slot_and_the_whole_queue_are_taken() throws Exception {
         // given: one running, one waiting (the queue holds one)
-        AdmissionGate gate = new AdmissionGate("answering", 1, 1, LONG);
+        AdmissionGate gate = new AdmissionGate("answering", 1, 1, LONG, clock);
         AdmissionGate.Permit running = gate.enter().orElseThrow();
         Future<Optional<AdmissionGate.Permit>> waiting = threads.submit(gate::enter);
         Poll.until("the second request to wait", DEADLINE, () -> gate.waiting() == 1);
@@ -69,7 +71,7 @@ class AdmissionGateTest {
     @Test
     void should_give_up_after_the_queue_timeout() {
         // given
-        AdmissionGate gate = new AdmissionGate("ingesting", 1, 4, Duration.ofMillis(100));
+        AdmissionGate gate = new AdmissionGate("ingesting", 1, 4, Duration.ofMillis(100), clock);
         gate.enter().orElseThrow();
 
         // when
@@ -85,7 +87,7 @@ class AdmissionGateTest {
     @Test
     void should_never_wait_in_try_enter() {
         // given
-        AdmissionGate gate = new AdmissionGate("answering", 1, 10, LONG);
+        AdmissionGate gate = new AdmissionGate("answering", 1, 10, LONG, clock);
         gate.enter().orElseThrow();
 
         // when / then
@@ -96,7 +98,7 @@ class AdmissionGateTest {
     @Test
     void should_free_one_slot_when_a_permit_is_closed_twice() {
         // given
-        AdmissionGate gate = new AdmissionGate("answering", 1, 0, LONG);
+        AdmissionGate gate = new AdmissionGate("answering", 1, 0, LONG, clock);
         AdmissionGate.Permit permit = gate.enter().orElseThrow();
 
         // when
@@ -114,7 +116,7 @@ class AdmissionGateTest {
     @Test
     void should_never_run_more_than_the_concurrency_under_a_burst() throws Exception {
         // given: 8 slots, a queue of 64, 32 clients each asking 20 times
-        AdmissionGate gate = new AdmissionGate("answering", 8, 64, LONG);
+        AdmissionGate gate = new AdmissionGate("answering", 8, 64, LONG, clock);
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
@@ -154,5 +156,24 @@ class AdmissionGateTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void should_tell_how_long_every_slot_has_been_taken_without_one_coming_free() {
+        // given
+        AdmissionGate gate = new AdmissionGate("answering", 2, 0, LONG, clock);
+        AdmissionGate.Permit first = gate.enter().orElseThrow();
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(gate.saturatedFor()).as("one slot still free").isZero();
+
+        // when
+        AdmissionGate.Permit second = gate.enter().orElseThrow();
+        clock.advance(Duration.ofMinutes(1));
+
+        // then: measured from the youngest work, and back to zero when a slot comes free
+        assertThat(gate.saturatedFor()).isBetween(Duration.ofSeconds(59), Duration.ofSeconds(61));
+        second.close();
+        assertThat(gate.saturatedFor()).isZero();
+        first.close();
     }
 }

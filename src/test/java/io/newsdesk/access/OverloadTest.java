@@ -125,6 +125,23 @@ class OverloadTest {
                 .statusCode(404);
     }
 
+    @Test
+    void should_report_not_ready_while_every_answering_slot_stays_taken_and_ready_once_one_is_free() {
+        // given: the only answering slot taken, as work that never ends would take it
+        held = gates.of(Route.Gate.ANSWER).tryEnter().orElseThrow();
+        given().get("/q/health/ready").then().statusCode(200);
+
+        // when
+        clock.advance(Duration.ofMinutes(3));
+
+        // then
+        given().get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'admission' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'admission' }.data.answering", containsString("stuck"));
+        held.close();
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
     private static Response ingest() {
         return given().header("X-API-Key", TestKeys.INGEST).contentType("application/json")
                 .body(Map.of("title", "Busy", "text", "Ingesting has its own slot.")).post("/api/v1/articles");

@@ -1,6 +1,5 @@
 package io.newsdesk.access;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -9,23 +8,17 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The question-body limit for bodies sent without a {@code Content-Length} (chunked), which the
- * door cannot judge up front: reading more than the limit refuses the request with 413.
+ * The body limits (questions, one-article requests) for bodies sent without a {@code Content-Length}
+ * (chunked), which the door cannot judge up front: reading more than the limit refuses the request
+ * with 413.
  */
 @Provider
-class QuestionBodyLimit implements ReaderInterceptor {
-
-    // Interceptors are created at static init, before runtime configuration: look it up on use.
-    private final Instance<LimitsConfig> limits;
-
-    QuestionBodyLimit(Instance<LimitsConfig> limits) {
-        this.limits = limits;
-    }
+class ChunkedBodyLimit implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        if (context.getProperty(AccessFilter.ROUTE) instanceof Route route && route.questionBody()) {
-            context.setInputStream(new Limited(context.getInputStream(), limits.get().askBodySize().asLongValue()));
+        if (context.getProperty(AccessFilter.BODY_LIMIT) instanceof AccessFilter.BodyLimit limit) {
+            context.setInputStream(new Limited(context.getInputStream(), limit));
         }
         return context.proceed();
     }
@@ -33,10 +26,10 @@ class QuestionBodyLimit implements ReaderInterceptor {
     /** Counts what is read and refuses past the limit. */
     private static final class Limited extends FilterInputStream {
 
-        private final long limit;
+        private final AccessFilter.BodyLimit limit;
         private long read;
 
-        Limited(InputStream in, long limit) {
+        Limited(InputStream in, AccessFilter.BodyLimit limit) {
             super(in);
             this.limit = limit;
         }
@@ -57,8 +50,8 @@ class QuestionBodyLimit implements ReaderInterceptor {
 
         private void count(int n) {
             read += n;
-            if (read > limit) {
-                throw AccessFilter.tooLarge(limit);
+            if (read > limit.bytes()) {
+                throw limit.refusal();
             }
         }
     }
