@@ -1,8 +1,8 @@
 package io.newsdesk.answer;
 
 import io.newsdesk.store.SearchFilter;
+import io.newsdesk.util.IsoDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,19 +34,24 @@ public record QuestionRequest(String question, Filters filters, Integer maxCitat
         if (filters == null) {
             return SearchFilter.NONE;
         }
-        return new SearchFilter(filters.sources(), date("filters.from", filters.from()),
+        return new SearchFilter(sources(filters.sources()), date("filters.from", filters.from()),
                 date("filters.to", filters.to()), ids("filters.article_ids", filters.articleIds()),
                 ids("filters.exclude_article_ids", filters.excludeArticleIds()));
     }
 
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
+    private static List<String> sources(List<String> sources) {
+        if (sources != null && sources.stream().anyMatch(source -> source == null)) {
+            throw new InvalidQuestionException("filters.sources", "filters.sources must hold source names such as"
+                    + " \"bbc\", not null");
         }
+        return sources;
+    }
+
+    private static LocalDate date(String field, String value) {
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidQuestionException(field, field + " \"" + value + "\" is not a date: use 2017-01-01");
+            return IsoDates.date(value);
+        } catch (IsoDates.UnreadableDateException e) {
+            throw new InvalidQuestionException(field, field + " " + e.getMessage());
         }
     }
 

@@ -13,6 +13,7 @@ import io.newsdesk.store.ArticleRepository;
 import io.newsdesk.store.ArticleSummary;
 import io.newsdesk.store.SaveOutcome;
 import io.newsdesk.telemetry.IngestMetrics;
+import io.newsdesk.util.IsoDates;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -48,6 +48,7 @@ public class ArticleResource {
 
     static final String NDJSON = "application/x-ndjson";
     private static final int MAX_PAGE = 100;
+    private static final int MAX_OFFSET = 100_000_000;
 
     private final ArticleIngestor ingestor;
     private final ArticleRepository repository;
@@ -131,11 +132,13 @@ public class ArticleResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleResponses.Page.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public ArticleResponses.Page list(@QueryParam("source") String source, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("limit") @DefaultValue("20") int limit,
-            @QueryParam("offset") @DefaultValue("0") int offset) {
-        if (limit < 1 || limit > MAX_PAGE || offset < 0) {
-            throw new InvalidArticleException("limit", "limit must be 1 to " + MAX_PAGE + " and offset 0 or more");
-        }
+            @QueryParam("to") String to, @Parameter(description = "Page size, 1 to 100",
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("limit")
+            @DefaultValue("20") String limitParam,
+            @Parameter(description = "Articles to skip", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "0")) @QueryParam("offset") @DefaultValue("0") String offsetParam) {
+        int limit = whole("limit", limitParam, 1, MAX_PAGE);
+        int offset = whole("offset", offsetParam, 0, MAX_OFFSET);
         List<ArticleSummary> page = repository.list(new ArticleFilter(blankToNull(source), date("from", from),
                 date("to", to), limit + 1, offset));
         Integer next = page.size() > limit ? offset + limit : null;
@@ -213,14 +216,25 @@ public class ArticleResource {
     }
 
     private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidArticleException(name, name + " \"" + value + "\" is not a date: use 2017-04-21");
+            return IsoDates.date(value);
+        } catch (IsoDates.UnreadableDateException e) {
+            throw new InvalidArticleException(name, name + " " + e.getMessage());
         }
+    }
+
+    /** A whole-number query parameter within {@code min..max}; anything else is a 400 naming it. */
+    private static int whole(String name, String value, int min, int max) {
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // told below, like a number out of range
+        }
+        throw new InvalidArticleException(name, name + " must be a whole number from " + min + " to " + max
+                + ", got \"" + value + "\"");
     }
 
     private static String blankToNull(String value) {

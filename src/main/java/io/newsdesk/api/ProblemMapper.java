@@ -8,7 +8,9 @@ import io.newsdesk.ingest.InvalidArticleException;
 import io.newsdesk.store.StoreUnavailableException;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -64,17 +66,26 @@ class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    Response webApplication(WebApplicationException e) {
+    Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = switch (status) {
-            case 415 -> "Unsupported content type: send application/json, application/x-ndjson or text/plain"
-                    + " (UTF-8)";
+            case 415 -> unsupported(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), uri.getPath());
             case 413 -> "The request body is over the configured limit";
             default -> e.getMessage();
         };
         return problem(status, title.toLowerCase().replace(' ', '-'), title, detail, null, null);
+    }
+
+    /** What was sent and what this path takes, so the client knows what to change. */
+    private static String unsupported(String sent, String path) {
+        String accepted = path != null && path.startsWith("/api/v1/articles")
+                ? "application/json, application/x-ndjson or text/plain (UTF-8)"
+                : path != null && path.startsWith("/slack/") ? "the body Slack sends" : "application/json (UTF-8)";
+        String what = sent == null || sent.isBlank() ? "A body without a Content-Type"
+                : "Content-Type \"" + (sent.length() > 80 ? sent.strip().substring(0, 77) + "..." : sent.strip()) + "\"";
+        return what + " is not accepted here: send " + accepted;
     }
 
     @ServerExceptionMapper

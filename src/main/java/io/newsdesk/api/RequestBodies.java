@@ -1,21 +1,11 @@
 package io.newsdesk.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import io.newsdesk.ingest.ArticleInput;
 import io.newsdesk.ingest.BatchItem;
+import io.newsdesk.util.StrictJson;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,44 +17,27 @@ import java.util.Map;
 @ApplicationScoped
 class RequestBodies {
 
-    private final ObjectMapper mapper;
+    private final StrictJson json;
 
     RequestBodies(ObjectMapper mapper) {
-        this.mapper = mapper.copy()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        this.mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        this.json = new StrictJson(mapper);
     }
 
     /** The body as text; invalid UTF-8 is refused rather than replaced. */
     String text(byte[] body) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body == null ? new byte[0] : body))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidRequestException(null, "the request body is not valid UTF-8 text");
+            return StrictJson.text(body);
+        } catch (StrictJson.UnreadableBodyException e) {
+            throw new InvalidRequestException(e.field(), e.getMessage());
         }
     }
 
     /** <T> read from one JSON document. */
-    <T> T json(String json, Class<T> type) {
-        if (json.isBlank()) {
-            throw new InvalidRequestException(null, "the request body is empty: send a JSON object");
-        }
+    <T> T json(String body, Class<T> type) {
         try {
-            T value = mapper.readValue(json, type);
-            if (value == null) {
-                throw new InvalidRequestException(null, "the request body is null: send a JSON object");
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw new InvalidRequestException(field(e), describe(e));
+            return json.read(body, type, "a JSON object");
+        } catch (StrictJson.UnreadableBodyException e) {
+            throw new InvalidRequestException(e.field(), e.getMessage());
         }
     }
 
@@ -135,24 +108,5 @@ class RequestBodies {
             }
         }
         return true;
-    }
-
-    private static String field(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
-        }
-        return null;
-    }
-
-    private static String describe(JsonProcessingException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return "unknown field \"" + unknown.getPropertyName() + "\"; known fields are "
-                    + String.join(", ", unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
-        }
-        String field = field(e);
-        if (field != null) {
-            return "field \"" + field + "\" has the wrong type: " + e.getOriginalMessage();
-        }
-        return "the body is not valid JSON: " + e.getOriginalMessage();
     }
 }

@@ -1,18 +1,12 @@
 package io.newsdesk.chat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.newsdesk.answer.InvalidQuestionException;
 import io.newsdesk.answer.Question;
 import io.newsdesk.answer.QuestionRequest;
 import io.newsdesk.answer.QuestionText;
+import io.newsdesk.util.StrictJson;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads chat request bodies as strictly as the ask endpoint does (UTF-8, JSON, no unknown
@@ -25,11 +19,12 @@ class ChatRequests {
     record MessageBody(String question) {
     }
 
-    private final ObjectMapper mapper;
+    private static final String EXAMPLE = "{\"question\": \"...\"}";
+
+    private final StrictJson json;
 
     ChatRequests(ObjectMapper mapper) {
-        this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.json = new StrictJson(mapper);
     }
 
     /** A one-shot question with its filters and limits. */
@@ -43,37 +38,17 @@ class ChatRequests {
     }
 
     private <T> T read(byte[] body, Class<T> type) {
-        String json = utf8(body);
-        if (json.isBlank()) {
-            throw new InvalidQuestionException(null, "the request body is empty: send {\"question\": \"...\"}");
-        }
         try {
-            T value = mapper.readValue(json, type);
-            if (value == null) {
-                throw new InvalidQuestionException(null, "the request body is null: send {\"question\": \"...\"}");
-            }
-            return value;
-        } catch (UnrecognizedPropertyException e) {
-            throw new InvalidQuestionException(e.getPropertyName(), "unknown field \"" + e.getPropertyName() + "\"");
-        } catch (JsonProcessingException e) {
-            throw new InvalidQuestionException(null, "the body is not valid JSON: " + e.getOriginalMessage());
+            return json.read(StrictJson.text(body), type, EXAMPLE);
+        } catch (StrictJson.UnreadableBodyException e) {
+            throw new InvalidQuestionException(e.field(), e.getMessage());
         }
     }
 
     private static String required(String question) {
         if (question == null) {
-            throw new InvalidQuestionException("question", "question is missing: send {\"question\": \"...\"}");
+            throw new InvalidQuestionException("question", "question is missing: send " + EXAMPLE);
         }
         return question;
-    }
-
-    private static String utf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body == null ? new byte[0] : body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidQuestionException(null, "the request body is not valid UTF-8 text");
-        }
     }
 }

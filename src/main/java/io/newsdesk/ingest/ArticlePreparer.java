@@ -1,5 +1,6 @@
 package io.newsdesk.ingest;
 
+import io.newsdesk.util.IsoDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -7,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 
 /** Validates a client's article and normalises its text; the first step of ingestion. */
@@ -93,15 +92,10 @@ class ArticlePreparer {
 
     /** Accepts an ISO date (2017-04-21) or an ISO date-time with offset (2017-04-21T09:30:00Z). */
     static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.trim();
         try {
-            return trimmed.length() <= 10 ? LocalDate.parse(trimmed) : OffsetDateTime.parse(trimmed).toLocalDate();
-        } catch (DateTimeParseException e) {
-            throw new InvalidArticleException("published_at", "published_at \"" + trimmed
-                    + "\" is not a date: use 2017-04-21 or 2017-04-21T09:30:00Z");
+            return IsoDates.dateOrDateTime(value);
+        } catch (IsoDates.UnreadableDateException e) {
+            throw new InvalidArticleException("published_at", "published_at " + e.getMessage());
         }
     }
 
