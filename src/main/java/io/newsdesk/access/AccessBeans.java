@@ -17,7 +17,7 @@ class AccessBeans {
     @Singleton
     @Startup
     ApiKeys apiKeys(AuthConfig auth, WidgetConfig widget) {
-        ApiKeys keys = ApiKeys.of(auth.keys().orElse(List.of()), widget.publicKeys());
+        ApiKeys keys = ApiKeys.of(auth.keys().orElse(List.of()), widgetKeys(auth, widget));
         if (keys.names().isEmpty()) {
             Log.warn("No API keys configured (newsdesk.auth.keys / NEWSDESK_API_KEYS): ingesting is refused"
                     + " with 401 until one is; scripts/new-key.sh mints one");
@@ -25,5 +25,19 @@ class AccessBeans {
             Log.infof("API keys configured: %s", String.join(", ", keys.names()));
         }
         return keys;
+    }
+
+    /**
+     * The widget's public keys; without the README's demo key while asking needs a key, so a private
+     * archive is not opened by a key everyone has read.
+     */
+    static List<String> widgetKeys(AuthConfig auth, WidgetConfig widget) {
+        List<String> keys = widget.publicKeys().orElse(List.of());
+        if (!auth.askRequiresKey() || keys.stream().noneMatch(key -> key.strip().equals(WidgetConfig.DEMO_KEY))) {
+            return keys;
+        }
+        Log.warnf("The widget key %s is printed in the README; it is ignored while newsdesk.auth.ask-requires-key"
+                + " is true: set NEWSDESK_WIDGET_PUBLIC_KEYS to a key of your own for the widget", WidgetConfig.DEMO_KEY);
+        return keys.stream().filter(key -> !key.strip().equals(WidgetConfig.DEMO_KEY)).toList();
     }
 }

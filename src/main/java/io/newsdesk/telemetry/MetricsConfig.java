@@ -26,4 +26,10 @@ class MetricsConfig {
             }
         };
     }
+
+    @Produces
+    @Singleton
+    MeterFilter boundedUris() {
+        return new UriTags();
+    }
 }

@@ -20,11 +20,16 @@ public interface WidgetConfig {
 
     /**
      * Public keys the widget sends as {@code X-API-Key} (comma-separated, from the environment
-     * {@code NEWSDESK_WIDGET_PUBLIC_KEYS}). They are checked with every other API key
+     * {@code NEWSDESK_WIDGET_PUBLIC_KEYS}; empty for none; {@value #DEMO_KEY} by default). They are checked with every other API key
      * ({@code io.newsdesk.access}): a request carrying one may only ask and converse.
      */
-    @WithDefault("newsdesk-demo")
-    List<String> publicKeys();
+    Optional<List<String>> publicKeys();
+
+    /**
+     * The demo page's key, printed in the README: anyone can send it, so it opens nothing that asking
+     * without a key would not. While {@code newsdesk.auth.ask-requires-key} is true it is ignored.
+     */
+    String DEMO_KEY = "newsdesk-demo";
 
     /**
      * Requests one visitor (client address) may make per minute with a widget key; 429 above. The

@@ -43,11 +43,18 @@ class AskRequiresKeyTest {
     }
 
     @Test
-    void should_let_an_ask_key_and_the_widget_key_ask() {
+    void should_let_an_ask_key_and_the_deployments_own_widget_key_ask() {
         given().header("Authorization", "Bearer " + TestKeys.ASK).contentType("application/json").body(QUESTION)
                 .post("/api/v1/ask").then().statusCode(200);
-        given().header("X-API-Key", TestKeys.WIDGET).contentType("application/json").body(QUESTION)
+        given().header("X-API-Key", TestKeys.PRIVATE_WIDGET).contentType("application/json").body(QUESTION)
                 .post("/api/v1/ask").then().statusCode(200);
-        given().header("X-API-Key", TestKeys.WIDGET).get("/api/v1/articles").then().statusCode(403);
+        given().header("X-API-Key", TestKeys.PRIVATE_WIDGET).get("/api/v1/articles").then().statusCode(403);
+    }
+
+    @Test
+    void should_refuse_the_readmes_demo_widget_key_when_asking_needs_a_key() {
+        given().header("X-API-Key", TestKeys.WIDGET).contentType("application/json").body(QUESTION)
+                .post("/api/v1/ask").then().statusCode(401).contentType("application/problem+json");
+        given().header("X-API-Key", TestKeys.WIDGET).post("/api/v1/conversations").then().statusCode(401);
     }
 }

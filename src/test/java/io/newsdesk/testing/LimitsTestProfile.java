@@ -24,6 +24,7 @@ public class LimitsTestProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.ofEntries(
                 Map.entry("newsdesk.auth.ask-requires-key", "true"),
+                Map.entry("newsdesk.widget.public-keys", TestKeys.PRIVATE_WIDGET + "," + TestKeys.WIDGET),
                 Map.entry("newsdesk.rate-limit.ask-per-key", String.valueOf(ASK_PER_KEY)),
                 Map.entry("newsdesk.rate-limit.ask-per-address", String.valueOf(ASK_PER_ADDRESS)),
                 Map.entry("newsdesk.rate-limit.ingest-per-key", String.valueOf(INGEST_PER_KEY)),

@@ -20,6 +20,8 @@ public final class TestKeys {
     public static final String INGEST = "nd_test_ingest_key_000000000000000000000000000";
     /** The widget's public key (newsdesk.widget.public-keys). */
     public static final String WIDGET = "newsdesk-demo";
+    /** A widget key of the deployment's own, for a private archive (LimitsTestProfile). */
+    public static final String PRIVATE_WIDGET = "nd_test_private_widget_key_00000000000000000";
 
     /** Adds the admin key to a request that names no key itself. */
     static final Filter DEFAULT_KEY = (request, response, context) -> {
