@@ -53,17 +53,32 @@ class TransactionRunner {
     <T> T inTransaction(SqlWork<T> work) {
         return withConnection(connection -> {
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.apply(connection);
+                result = work.apply(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                undo(connection, e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         });
+    }
+
+    /**
+     * Rolls back after a failure and restores auto-commit. When the failure broke the connection
+     * (the server crashed or ended the session), both of these fail too, with "This connection has
+     * been closed": they are kept as suppressed, so the failure reported, and classified as an
+     * outage or not, is the one that happened.
+     */
+    private static void undo(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /** A unit of JDBC work. */
