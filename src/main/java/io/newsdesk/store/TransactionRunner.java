@@ -1,6 +1,7 @@
 package io.newsdesk.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
@@ -45,25 +46,52 @@ class TransactionRunner {
         String state = e.getSQLState();
         if (state == null || UNAVAILABLE_CODES.contains(state)
                 || state.length() >= 2 && UNAVAILABLE_CLASSES.contains(state.substring(0, 2))) {
-            return new StoreUnavailableException("database unavailable (SQLSTATE " + state + "): " + e.getMessage(), e);
+            return new StoreUnavailableException("database unavailable (SQLSTATE " + state + "): " + reason(e), e);
         }
-        return new StoreFailureException("database error (SQLSTATE " + state + "): " + e.getMessage(), e);
+        return new StoreFailureException("database error (SQLSTATE " + state + "): " + reason(e), e);
+    }
+
+    /**
+     * What went wrong, in a line fit for the log. A failed batch insert says it in its next
+     * exception: its own message spells out the whole statement with every parameter (an article's
+     * sentences and their vectors, tens of kilobytes).
+     */
+    private static String reason(SQLException e) {
+        if (e instanceof BatchUpdateException && e.getNextException() != null) {
+            return e.getNextException().getMessage();
+        }
+        return e.getMessage();
     }
 
     <T> T inTransaction(SqlWork<T> work) {
         return withConnection(connection -> {
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.apply(connection);
+                result = work.apply(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                undo(connection, e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         });
+    }
+
+    /**
+     * Rolls back after a failure and restores auto-commit. When the failure broke the connection
+     * (the server crashed or ended the session), both of these fail too, with "This connection has
+     * been closed": they are kept as suppressed, so the failure reported, and classified as an
+     * outage or not, is the one that happened.
+     */
+    private static void undo(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /** A unit of JDBC work. */

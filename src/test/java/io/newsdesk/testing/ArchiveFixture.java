@@ -33,6 +33,11 @@ public class ArchiveFixture {
 
     /** A single number from SQL. */
     public long queryLong(String sql) {
+        return queryLong(dataSource, sql);
+    }
+
+    /** A single number from SQL, on a connection of its own from {@code dataSource}. */
+    static long queryLong(DataSource dataSource, String sql) {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {

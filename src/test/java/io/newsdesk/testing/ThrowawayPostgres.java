@@ -19,12 +19,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A PostgreSQL cluster of its own for one test class, never the shared one on 5432: {@code initdb}
  * in a temporary folder, a free port on 127.0.0.1 only, the database prepared as
  * {@code scripts/db-setup.sh} prepares one (role, database, {@code vector} in schema
- * {@code extensions}, search path), and {@code pg_ctl} to stop and start it. initdb refuses to run
+ * {@code extensions}, search path), and {@code pg_ctl} to stop, crash and start it. initdb refuses to run
  * as root, so under root every server command runs as the {@code postgres} OS user, which then owns
  * the folder. {@link #close()} stops the server and deletes the folder; it is idempotent and also
  * runs at JVM exit, so a failed test leaves nothing behind.
@@ -97,6 +99,23 @@ public final class ThrowawayPostgres implements AutoCloseable {
         pgCtl("stop", "-w", "-m", "fast");
     }
 
+    /**
+     * Stops the server as a crash would ({@code pg_ctl stop -m immediate}): every process ends at
+     * once without a checkpoint, and the next {@link #start()} runs crash recovery from the WAL.
+     */
+    public void crash() {
+        pgCtl("stop", "-w", "-m", "immediate");
+    }
+
+    /** The application database as the application role, for tests that read it beside the service. */
+    public DataSource dataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(jdbcUrl());
+        dataSource.setUser(USER);
+        dataSource.setPassword(password);
+        return dataSource;
+    }
+
     /** Stops the server if it runs and deletes the cluster's folder. */
     @Override
     public void close() {
@@ -133,14 +152,16 @@ public final class ThrowawayPostgres implements AutoCloseable {
             run(List.of(BIN.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER,
                     "--pwfile=" + passwordFile, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"),
                     true);
-            // A throwaway cluster: no durability needed, only this port on the loopback address.
+            // A throwaway cluster, only this port on the loopback address. No fsync: the machine does
+            // not crash under a test. Commits are still written to the WAL before they are acknowledged,
+            // so a crash of the server (crash()) loses no transaction the service saw committed.
             Files.writeString(data.resolve("postgresql.conf"), String.join("\n", "",
                     "port = " + port,
                     "listen_addresses = '127.0.0.1'",
                     "unix_socket_directories = '" + root + "'",
                     "max_connections = 50",
                     "fsync = off",
-                    "synchronous_commit = off",
+                    "synchronous_commit = on",
                     "full_page_writes = off", ""), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -217,7 +238,8 @@ public final class ThrowawayPostgres implements AutoCloseable {
         return "root".equals(System.getProperty("user.name"));
     }
 
-    private static int freePort() throws IOException {
+    /** A port nothing listens on right now (another process may still take it before the caller does). */
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
