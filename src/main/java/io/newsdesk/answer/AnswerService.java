@@ -20,14 +20,16 @@ public class AnswerService {
     private final SentenceRetriever retriever;
     private final AnswerExtractor extractor;
     private final CitationBuilder citations;
+    private final Confidence scores;
     private final AnswerConfig config;
 
     AnswerService(QuestionAnalyzer analyzer, SentenceRetriever retriever, AnswerExtractor extractor,
-            CitationBuilder citations, AnswerConfig config) {
+            CitationBuilder citations, Confidence scores, AnswerConfig config) {
         this.analyzer = analyzer;
         this.retriever = retriever;
         this.extractor = extractor;
         this.citations = citations;
+        this.scores = scores;
         this.config = config;
     }
 
@@ -55,13 +57,12 @@ public class AnswerService {
         List<AnswerCandidate> candidates = candidates(evidence);
         ConfidenceFeatures features = features(evidence, candidates);
         boolean dated = question.asOf() != null;
-        double confidence = Confidence.of(dated ? config.datedCalibration() : config.calibration(), features);
-        double evidenceScore = dated ? Confidence.dated(config.datedEvidence(), features)
-                : Confidence.of(config.evidence(), features);
+        double confidence = scores.confidence(features, dated);
+        double evidenceScore = scores.evidence(features, dated);
         double evidenceFloor = floor(question.minEvidence(),
-                dated ? config.datedEvidence().threshold() : config.evidenceThreshold());
+                dated ? config.abstention().datedEvidenceFloor() : config.abstention().evidenceFloor());
         double confidenceFloor = floor(question.minConfidence(),
-                dated ? config.datedEvidence().confidenceFloor() : config.threshold());
+                dated ? config.abstention().datedConfidenceFloor() : config.abstention().confidenceFloor());
         if (ranked.isEmpty() || evidenceScore < evidenceFloor || confidence < confidenceFloor) {
             return new Answer(Answer.Status.not_found, Answer.NOT_FOUND_MESSAGE, confidence, List.of(),
                     citations.related(ranked, config.relatedSentences()), "extractive");

@@ -1,36 +1,48 @@
 package io.newsdesk.answer;
 
+import io.newsdesk.util.ModelFile;
+import io.newsdesk.util.ModelSource;
+import io.quarkus.runtime.Startup;
+import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * A logistic model over {@link ConfidenceFeatures}: the probability the answer is right
- * (newsdesk.answer.calibration) or that the archive holds the story asked about (newsdesk.answer.evidence, and
- * newsdesk.answer.dated-evidence when the question says the day it is asked on).
+ * The two probabilities behind abstention, each a logistic model over {@link ConfidenceFeatures}
+ * read from its model file at start-up: confidence, that the answer is right
+ * ({@code models/confidence.json}), and evidence, that the archive holds the story asked about
+ * ({@code models/evidence.json}); a question that says the day it is asked on has its own two
+ * ({@code dated-confidence.json}, and {@code dated-evidence.json} over the date features too).
  */
-final class Confidence {
+@Startup
+@Singleton
+class Confidence {
 
-    private Confidence() {
+    private static final List<ModelFile.Form> LOGISTIC = List.of(ModelFile.Form.logistic);
+
+    private final ModelFile confidence;
+    private final ModelFile evidence;
+    private final ModelFile datedConfidence;
+    private final ModelFile datedEvidence;
+
+    Confidence(ModelSource models) {
+        this.confidence = models.load("confidence", ConfidenceFeatures.NAMES, LOGISTIC);
+        this.evidence = models.load("evidence", ConfidenceFeatures.NAMES, LOGISTIC);
+        this.datedConfidence = models.load("dated-confidence", ConfidenceFeatures.NAMES, LOGISTIC);
+        this.datedEvidence = models.load("dated-evidence", ConfidenceFeatures.DATED_NAMES, LOGISTIC);
     }
 
-    static double of(AnswerConfig.Calibration calibration, ConfidenceFeatures features) {
-        return of(calibration.bias(), calibration.weights(), features.values(), ConfidenceFeatures.NAMES);
+    /** The probability the answer is right. */
+    double confidence(ConfidenceFeatures features, boolean dated) {
+        return rounded((dated ? datedConfidence : confidence).probability(features.values()));
     }
 
-    /** The dated evidence score: the same form over {@link ConfidenceFeatures#DATED_NAMES}. */
-    static double dated(AnswerConfig.DatedEvidence evidence, ConfidenceFeatures features) {
-        return of(evidence.bias(), evidence.weights(), features.datedValues(), ConfidenceFeatures.DATED_NAMES);
+    /** The probability the archive holds the story asked about. */
+    double evidence(ConfidenceFeatures features, boolean dated) {
+        return rounded(dated ? datedEvidence.probability(features.datedValues())
+                : evidence.probability(features.values()));
     }
 
-    private static double of(double bias, List<Double> weights, double[] values, List<String> names) {
-        if (weights.size() != values.length) {
-            throw new IllegalStateException("newsdesk.answer.calibration.weights, .dated-calibration.weights and"
-                    + " .evidence.weights need " + ConfidenceFeatures.NAMES.size() + " values, .dated-evidence.weights "
-                    + ConfidenceFeatures.DATED_NAMES.size() + ", one per feature: " + names);
-        }
-        double z = bias;
-        for (int i = 0; i < values.length; i++) {
-            z += weights.get(i) * values[i];
-        }
-        return Math.round(1_000.0 / (1 + Math.exp(-z))) / 1_000.0;
+    private static double rounded(double probability) {
+        return Math.round(1_000.0 * probability) / 1_000.0;
     }
 }

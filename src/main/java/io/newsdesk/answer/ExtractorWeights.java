@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The reader's candidate score over {@link CandidateFeatures#NAMES}: one weight per feature (linear)
  * or, after those, one per pair of features (quadratic, see {@link LearnedScore}). The service's
- * weights are learned on the development set ({@code newsdesk.answer.reader.weights}, fitted by
+ * weights are learned on the development set ({@code models/reader.json}, written by
  * {@code scripts/tool.sh ReaderTraining}); {@link #defaults()} are the earlier hand-set ones.
  */
 public final class ExtractorWeights {
@@ -15,7 +15,7 @@ public final class ExtractorWeights {
 
     /** @param values the weights, in the order of {@link CandidateFeatures#NAMES} (then their pairs) */
     public ExtractorWeights(List<Double> values) {
-        this.score = LearnedScore.of(values, CandidateFeatures.NAMES, "newsdesk.answer.reader.weights");
+        this.score = LearnedScore.of(values, CandidateFeatures.NAMES, "models/reader.json");
     }
 
     /** Hand-set weights: type match, retrieval and closeness to the question's words count most. */

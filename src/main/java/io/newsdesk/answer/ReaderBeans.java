@@ -2,7 +2,11 @@ package io.newsdesk.answer;
 
 import io.newsdesk.embedding.SentenceEmbedder;
 import jakarta.enterprise.inject.Produces;
+import io.newsdesk.util.ModelFile;
+import io.newsdesk.util.ModelSource;
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
+import java.util.List;
 
 /** Makes the plain-Java reader classes (question analysis, extraction, date resolution) injectable. */
 class ReaderBeans {
@@ -16,10 +20,14 @@ class ReaderBeans {
         return new QuestionAnalyzer();
     }
 
+    /** The reader, with its learned score from {@code models/reader.json}, checked at start-up. */
     @Produces
     @Singleton
-    AnswerExtractor answerExtractor(AnswerConfig config, SentenceEmbedder embedder) {
-        return new AnswerExtractor(new ExtractorWeights(config.reader().weights()),
+    @Startup
+    AnswerExtractor answerExtractor(ModelSource models, SentenceEmbedder embedder) {
+        ModelFile reader = models.load("reader", CandidateFeatures.NAMES,
+                List.of(ModelFile.Form.linear, ModelFile.Form.quadratic));
+        return new AnswerExtractor(new ExtractorWeights(reader.weights()),
                 new EmbeddingKindMatcher(embedder, KIND_VECTORS));
     }
 

@@ -7,6 +7,9 @@ import io.newsdesk.store.SentenceSearchRepository;
 import io.newsdesk.store.SentenceSearchRepository.VectorColumn;
 import io.newsdesk.retrieval.RankingFeatures.SearchRanks;
 import io.newsdesk.util.LearnedScore;
+import io.newsdesk.util.ModelFile;
+import io.newsdesk.util.ModelSource;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,9 +19,10 @@ import java.util.Map;
 
 /**
  * Hybrid retrieval over sentences: HNSW nearest neighbours and English full text,  ranked by
- * a learned linear ranker over {@link RankingFeatures}, near-duplicates merged.
+ * a learned ranker over {@link RankingFeatures} ({@code models/ranker.json}), near-duplicates merged.
  */
 @ApplicationScoped
+@Startup
 class HybridSentenceRetriever implements SentenceRetriever {
 
     private static final int COVERAGE = RankingFeatures.NAMES.indexOf("coverage");
@@ -28,12 +32,13 @@ class HybridSentenceRetriever implements SentenceRetriever {
     private final RetrievalConfig config;
     private final LearnedScore weights;
 
-    HybridSentenceRetriever(SentenceEmbedder embedder, SentenceSearchRepository search, RetrievalConfig config) {
+    HybridSentenceRetriever(SentenceEmbedder embedder, SentenceSearchRepository search, RetrievalConfig config,
+            ModelSource models) {
         this.embedder = embedder;
         this.search = search;
         this.config = config;
-        this.weights = LearnedScore.of(config.ranker().weights(), RankingFeatures.NAMES,
-                "newsdesk.retrieval.ranker.weights");
+        this.weights = models.load("ranker", RankingFeatures.NAMES,
+                List.of(ModelFile.Form.linear, ModelFile.Form.quadratic)).score();
     }
 
     @Override

@@ -23,15 +23,11 @@ public interface RetrievalConfig {
     /** The learned ranker. */
     Ranker ranker();
 
-    /** A candidate's score is a learned score of its {@link RankingFeatures} (fitted by {@code RankerTraining}). */
+    /**
+     * Settings of the ranker; its learned score of {@link RankingFeatures} is a model file
+     * ({@code models/ranker.json}, written by {@code RankerTraining}).
+     */
     interface Ranker {
-
-        /**
-         * One weight per feature in the order of RankingFeatures.NAMES, optionally followed by one per pair of
-         * features (a quadratic score, see LearnedScore).
-         */
-        @WithDefault("1.0,1.0,0.1,0.1,0.1,0.8,0.2,0.25,0.15,0.3,0,0,0,0,0,0")
-        List<Double> weights();
 
         /**
          * Added to the score of a sentence whose article is recent for a question that says the day it is

@@ -2,12 +2,11 @@ package io.newsdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.util.ModelFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class AnswerExtractorTest {
@@ -368,15 +367,12 @@ class AnswerExtractorTest {
         return new EvidenceSentence(text, score, List.of(), "article-1", "Test article");
     }
 
-    /** The reader weights the service ships ({@code newsdesk.answer.reader.weights}). */
+    /** The reader weights the service ships ({@code models/reader.json}). */
     private static ExtractorWeights shippedWeights() {
-        Properties properties = new Properties();
-        try (InputStream in = AnswerExtractorTest.class.getResourceAsStream("/application.properties")) {
-            properties.load(in);
+        try (InputStream in = AnswerExtractorTest.class.getResourceAsStream("/models/reader.json")) {
+            return new ExtractorWeights(ModelFile.read(in, "models/reader.json").weights());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ExtractorWeights(Arrays.stream(properties.getProperty("newsdesk.answer.reader.weights").split(","))
-            .map(String::strip).map(Double::valueOf).toList());
     }
 }

@@ -56,26 +56,48 @@ public final class PackagedService implements AutoCloseable {
      * when the jar has not been built.
      */
     public static PackagedService start(ThrowawayPostgres database, Path log) {
-        if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR.toAbsolutePath() + " does not exist: these tests run the packaged"
-                    + " service; build it first with `mvn -B -DskipTests package` (`mvn verify` packages before"
-                    + " it runs the *IT tests)");
-        }
-        PackagedService service;
-        try {
-            int port = ThrowawayPostgres.freePort();
-            Files.createDirectories(log.getParent());
-            Process process = command(database, port).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            service = new PackagedService(process, URI.create("http://127.0.0.1:" + port), log);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PackagedService service = launch(database, log, Map.of());
         try {
             service.awaitReady();
             return service;
         } catch (RuntimeException | AssertionError e) {
             service.close();
             throw e;
+        }
+    }
+
+    /**
+     * Starts the service with {@code settings} added to its environment, without waiting for it: for
+     * a start that is meant to fail. Fails at once when the jar has not been built.
+     */
+    public static PackagedService launch(ThrowawayPostgres database, Path log, Map<String, String> settings) {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR.toAbsolutePath() + " does not exist: these tests run the packaged"
+                    + " service; build it first with `mvn -B -DskipTests package` (`mvn verify` packages before"
+                    + " it runs the *IT tests)");
+        }
+        try {
+            int port = ThrowawayPostgres.freePort();
+            Files.createDirectories(log.getParent());
+            ProcessBuilder command = command(database, port);
+            command.environment().putAll(settings);
+            Process process = command.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            return new PackagedService(process, URI.create("http://127.0.0.1:" + port), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for the process to end by itself and returns its exit code; fails if it still runs at the deadline. */
+    public int awaitExit(Duration deadline) {
+        try {
+            if (!process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("the service still runs after " + deadline + ":\n" + log());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,8 +1,9 @@
 package io.newsdesk.tools;
 
+import io.newsdesk.util.ModelFile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * Fits the confidence calibration: L2-regularised logistic regression of "the short answer is
@@ -31,14 +32,10 @@ final class Calibrator {
             return 1 / (1 + Math.exp(-z));
         }
 
-        /** As application properties under {@code prefix} (newsdesk.answer.calibration or .evidence). */
-        String asConfig(String prefix) {
-            List<String> values = new ArrayList<>();
-            for (double weight : weights) {
-                values.add(String.format(Locale.ROOT, "%.4f", weight));
-            }
-            return String.format(Locale.ROOT, "%s.bias=%.4f%n%s.weights=%s", prefix, bias, prefix,
-                    String.join(",", values));
+        /** Writes this model as the model file {@code name} over {@code features}; returns the file. */
+        java.nio.file.Path write(String name, List<String> features, String data, Map<String, Object> metrics) {
+            return ModelFiles.write(name, ModelFile.Form.logistic, features, bias, weights,
+                    "make eval (or scripts/tool.sh Recalibration target/eval/report.json); " + data, metrics);
         }
     }
 
@@ -107,5 +104,35 @@ final class Calibrator {
             bias -= w[j] * mean[j] / std[j];
         }
         return new Model(bias, weights);
+    }
+
+    /** Cross-validated figures of out-of-fold probabilities: log loss, Brier score and ROC AUC. */
+    static Map<String, Object> metrics(List<Example> examples, double[] probabilities) {
+        double logLoss = 0;
+        double brier = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            double p = Math.min(1 - 1e-9, Math.max(1e-9, probabilities[i]));
+            double y = examples.get(i).correct() ? 1 : 0;
+            logLoss -= y * Math.log(p) + (1 - y) * Math.log(1 - p);
+            brier += (p - y) * (p - y);
+        }
+        double concordant = 0;
+        long pairs = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            for (int j = 0; j < examples.size(); j++) {
+                if (examples.get(i).correct() && !examples.get(j).correct()) {
+                    pairs++;
+                    concordant += probabilities[i] > probabilities[j] ? 1 : probabilities[i] == probabilities[j] ? 0.5 : 0;
+                }
+            }
+        }
+        Map<String, Object> metrics = new java.util.LinkedHashMap<>();
+        metrics.put("folds", FOLDS);
+        metrics.put("folds_by", "question");
+        metrics.put("examples", examples.size());
+        metrics.put("log_loss", ModelFiles.rounded(logLoss / examples.size()));
+        metrics.put("brier", ModelFiles.rounded(brier / examples.size()));
+        metrics.put("roc_auc", ModelFiles.rounded(pairs == 0 ? 0 : concordant / pairs));
+        return metrics;
     }
 }

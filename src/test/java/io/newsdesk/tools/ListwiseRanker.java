@@ -3,16 +3,17 @@ package io.newsdesk.tools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.util.LearnedScore;
+import io.newsdesk.util.ModelFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.BiFunction;
 import java.util.function.ToDoubleBiFunction;
-import java.util.stream.Collectors;
 
 /**
  * Fits a linear ranking function by listwise softmax: for each question, the probability mass the
@@ -115,9 +116,11 @@ final class ListwiseRanker {
 
     /**
      * Prints cross-validated hit@1/3/5 and mean top value (folds by question, fixed shuffle), then
-     * the weights fitted on all groups as a configuration line for {@code configKey}.
+     * writes the weights fitted on all groups as the model file {@code model} (features {@code baseNames})
+     * into {@link ModelFiles#outputDir()}.
      */
-    static void crossValidateAndPrint(List<Group> groups, List<String> names, Form form, String configKey) {
+    static void crossValidateAndPrint(List<Group> groups, List<String> names, Form form, String model,
+            List<String> baseNames, String command) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             order.add(i);
@@ -149,8 +152,17 @@ final class ListwiseRanker {
         for (int j = 0; j < names.size(); j++) {
             System.out.printf(Locale.ROOT, "  %-40s %8.4f%n", names.get(j), w[j]);
         }
-        System.out.println(configKey + "=" + Arrays.stream(w)
-                .mapToObj(x -> String.format(Locale.ROOT, "%.4f", x)).collect(Collectors.joining(",")));
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("folds", FOLDS);
+        metrics.put("folds_by", "question");
+        metrics.put("questions", n);
+        metrics.put("hit_at_1", ModelFiles.rounded((double) hits[0] / n));
+        metrics.put("hit_at_3", ModelFiles.rounded((double) hits[1] / n));
+        metrics.put("hit_at_5", ModelFiles.rounded((double) hits[2] / n));
+        metrics.put("mean_top_value", ModelFiles.rounded(value / n));
+        metrics.put("right_candidate_reachable", ModelFiles.rounded((double) reachable / n));
+        System.out.println("wrote " + ModelFiles.write(model, form == Form.QUADRATIC ? ModelFile.Form.quadratic
+                : ModelFile.Form.linear, baseNames, 0, w, command, metrics));
     }
 
     /**
@@ -160,7 +172,7 @@ final class ListwiseRanker {
      * args: BASE_URL QUESTIONS_JSONL [--linear | --quadratic].
      */
     static void trainFromService(String[] args, BiFunction<NewsdeskClient, ObjectNode, JsonNode> fetch,
-            ToDoubleBiFunction<JsonNode, List<String>> value, double rightAt, Form shipped, String configKey) {
+            ToDoubleBiFunction<JsonNode, List<String>> value, double rightAt, Form shipped, String model) {
         NewsdeskClient client = new NewsdeskClient(args[0]);
         List<Group> groups = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -179,12 +191,14 @@ final class ListwiseRanker {
             groups.add(new Group(features(candidates), right, values));
         }
         Form form = Form.of(args, shipped);
+        List<String> baseNames = List.copyOf(names);
         if (form == Form.QUADRATIC) {
             groups = groups.stream().map(Group::quadratic).toList();
             names = LearnedScore.expandedNames(names);
         }
         System.out.println("form: " + form.name().toLowerCase(Locale.ROOT));
-        crossValidateAndPrint(groups, names, form, configKey);
+        crossValidateAndPrint(groups, names, form, model, baseNames, "scripts/tool.sh "
+                + (model.equals("ranker") ? "RankerTraining " : "ReaderTraining ") + String.join(" ", args));
     }
 
     /** The feature rows of a JSON array of candidates, each with a {@code features} array. */

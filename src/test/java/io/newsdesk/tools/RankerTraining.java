@@ -16,6 +16,6 @@ public final class RankerTraining {
     public static void main(String[] args) {
         ListwiseRanker.trainFromService(args, NewsdeskClient::candidates,
                 (candidate, golds) -> AnswerMetrics.contains(candidate.path("text").asText(), golds) ? 1 : 0, 1,
-                ListwiseRanker.Form.QUADRATIC, "newsdesk.retrieval.ranker.weights");
+                ListwiseRanker.Form.QUADRATIC, "ranker");
     }
 }

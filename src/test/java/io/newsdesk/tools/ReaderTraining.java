@@ -20,6 +20,6 @@ public final class ReaderTraining {
     public static void main(String[] args) {
         ListwiseRanker.trainFromService(args, NewsdeskClient::readings,
                 (candidate, golds) -> AnswerMetrics.f1(candidate.path("text").asText(), golds), RIGHT_F1,
-                ListwiseRanker.Form.LINEAR, "newsdesk.answer.reader.weights");
+                ListwiseRanker.Form.LINEAR, "reader");
     }
 }

@@ -93,14 +93,28 @@ final class Report {
                 + " without a date:\n\n").append(bands(confidence, Outcome::undatedOpenCorrect));
         md.append("\nAnd asked as of the question's date (the dated confidence model):\n\n")
                 .append(bands(datedConfidence, Outcome::openCorrect));
-        md.append("\nFitted on all questions (features ").append(String.join(", ", ConfidenceFeatures.DATED_NAMES))
-                .append("; the first three models read the first ").append(undated)
-                .append(", the first two of the questions asked without a date):\n\n```\n")
-                .append(Calibrator.fit(right).asConfig("newsdesk.answer.calibration")).append('\n')
-                .append(Calibrator.fit(present).asConfig("newsdesk.answer.evidence")).append('\n')
-                .append(Calibrator.fit(datedRight).asConfig("newsdesk.answer.dated-calibration")).append('\n')
-                .append(Calibrator.fit(datedPresent).asConfig("newsdesk.answer.dated-evidence")).append("\n```\n");
+        md.append("\nFitted on all questions and written as model files (features ")
+                .append(String.join(", ", ConfidenceFeatures.DATED_NAMES)).append("; the first three models read the first ")
+                .append(undated).append("; copy them over src/main/resources/models/ to ship them):\n\n");
+        String negatives = "; negatives: the same questions with their gold articles withheld";
+        md.append(fitted("confidence", right, confidence, ConfidenceFeatures.NAMES,
+                "positives: right answers (token F1 >= 0.5) with the gold articles present, asked without a date"
+                        + negatives));
+        md.append(fitted("evidence", present, null, ConfidenceFeatures.NAMES,
+                "positives: every question asked without a date with its gold articles present" + negatives));
+        md.append(fitted("dated-confidence", datedRight, datedConfidence, ConfidenceFeatures.NAMES,
+                "positives: right answers with the gold articles present, asked as of the question's date" + negatives));
+        md.append(fitted("dated-evidence", datedPresent, null, ConfidenceFeatures.DATED_NAMES,
+                "positives: every question asked as of its date with its gold articles present" + negatives));
         return md.toString();
+    }
+
+    /** Fits one logistic model on all examples, writes its file with cross-validated metrics, and says so. */
+    private static String fitted(String name, List<Calibrator.Example> examples, double[] crossValidated,
+            List<String> features, String data) {
+        double[] probabilities = crossValidated != null ? crossValidated : Calibrator.crossValidated(examples);
+        return "- `" + Calibrator.fit(examples).write(name, features, data, Calibrator.metrics(examples, probabilities))
+                + "`\n";
     }
 
     /** Share of right answers (abstention off) by band of a cross-validated confidence (two entries per question). */
