@@ -1,5 +1,6 @@
 package io.newsdesk.slack;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -32,6 +33,14 @@ public interface SlackConfig {
     /** Requests whose timestamp is further than this from now are refused (replay protection). */
     @WithDefault("5m")
     Duration maxClockSkew();
+
+    /**
+     * Largest body of a request from Slack (events and slash commands are a few kilobytes). A larger
+     * {@code Content-Length} is refused with 413 before the body is read; a body sent without one (chunked) is
+     * refused once it grows past this.
+     */
+    @WithDefault("64K")
+    MemorySize maxBodySize();
 
     /** Questions answered at once (threads of the answering pool). */
     @WithDefault("2")

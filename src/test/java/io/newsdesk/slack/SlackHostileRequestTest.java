@@ -2,16 +2,29 @@ package io.newsdesk.slack;
 
 import static io.newsdesk.slack.SlackRequests.JSON;
 import static io.newsdesk.slack.SlackRequests.PROBLEM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.newsdesk.testing.ChunkedUpload;
 import io.newsdesk.testing.SlackWireMock;
 import io.newsdesk.testing.TestClock;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,9 +37,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SlackHostileRequestTest {
 
     private static final String URL_CHECK = "{\"type\":\"url_verification\",\"challenge\":\"c\"}";
+    private static final int BODY_LIMIT = 64 * 1024;
+    private static final Duration DEADLINE = Duration.ofSeconds(5);
 
     @Inject
     TestClock clock;
+
+    @TestHTTPResource("/")
+    URL base;
 
     @BeforeEach
     void realTime() {
@@ -43,5 +61,105 @@ class SlackHostileRequestTest {
                 .body("detail", containsStringIgnoringCase("timestamp"));
         SlackRequests.signedAt(timestamp, "/slack/commands", SlackRequests.FORM, "text=hello").then()
                 .statusCode(401).contentType(PROBLEM).body("detail", containsStringIgnoringCase("timestamp"));
+    }
+
+    @Test
+    void should_refuse_an_unsigned_60_mb_upload_with_401_before_its_body_is_sent() throws IOException {
+        // when: only the headers are written, announcing 60 MB that never come
+        String head = responseHeadBeforeTheBody("/slack/events", "Content-Length: 60000000");
+
+        // then
+        assertThat(head).startsWith("HTTP/1.1 401").containsIgnoringCase("content-type: " + PROBLEM);
+    }
+
+    @Test
+    void should_refuse_a_fresh_request_announcing_60_mb_with_413_before_its_body_is_sent() throws IOException {
+        // given: headers as Slack sends them, except for the size
+        String timestamp = Long.toString(clock.instant().getEpochSecond());
+
+        // when
+        String events = responseHeadBeforeTheBody("/slack/events", "Content-Length: 60000000",
+                "X-Slack-Request-Timestamp: " + timestamp, "X-Slack-Signature: v0=" + "0".repeat(64));
+        String commands = responseHeadBeforeTheBody("/slack/commands", "Content-Length: 60000000",
+                "X-Slack-Request-Timestamp: " + timestamp, "X-Slack-Signature: v0=" + "0".repeat(64));
+
+        // then
+        assertThat(events).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: " + PROBLEM);
+        assertThat(commands).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: " + PROBLEM);
+    }
+
+    @Test
+    void should_refuse_a_stale_request_with_401_before_its_body_is_sent() throws IOException {
+        // given
+        String stale = Long.toString(clock.instant().minus(Duration.ofMinutes(6)).getEpochSecond());
+
+        // when
+        String head = responseHeadBeforeTheBody("/slack/commands", "Content-Length: 1000",
+                "X-Slack-Request-Timestamp: " + stale, "X-Slack-Signature: v0=" + "0".repeat(64));
+
+        // then
+        assertThat(head).startsWith("HTTP/1.1 401").containsIgnoringCase("content-type: " + PROBLEM);
+    }
+
+    @Test
+    void should_refuse_a_chunked_body_past_the_limit_with_413_even_when_signed() throws Exception {
+        // given: no Content-Length, so the size is only known while reading
+        String padded = URL_CHECK.replace("}", " ".repeat(2 * BODY_LIMIT) + "}");
+        String timestamp = Long.toString(clock.instant().getEpochSecond());
+
+        // when
+        HttpResponse<String> response = ChunkedUpload.post(base, "/slack/events",
+                padded.getBytes(StandardCharsets.UTF_8), "Content-Type", JSON, "X-Slack-Request-Timestamp", timestamp,
+                "X-Slack-Signature", SlackRequests.sign(timestamp, padded));
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith(PROBLEM));
+        assertThat(response.body()).contains("newsdesk.slack.max-body-size");
+    }
+
+    @Test
+    void should_accept_a_signed_body_at_the_limit_and_refuse_one_past_it_with_413() {
+        // given
+        String padded = URL_CHECK.replace("}", " ".repeat(BODY_LIMIT - URL_CHECK.length() - 10) + "}");
+
+        // when / then
+        new SlackRequests(clock).signed("/slack/events", JSON, padded).then().statusCode(200)
+                .body("challenge", equalTo("c"));
+        new SlackRequests(clock).signed("/slack/events", JSON, padded + " ".repeat(20)).then().statusCode(413)
+                .contentType(PROBLEM).body("detail", containsString(String.valueOf(BODY_LIMIT)));
+    }
+
+    /**
+     * Writes a POST's request line and headers, never its body, and returns the response's status line and
+     * headers: the service must answer within the deadline without waiting for the body.
+     */
+    private String responseHeadBeforeTheBody(String path, String... headers) throws IOException {
+        StringBuilder request = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                + "Content-Type: " + JSON + "\r\n");
+        for (String header : headers) {
+            request.append(header).append("\r\n");
+        }
+        request.append("\r\n");
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout((int) DEADLINE.toMillis());
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return head(socket.getInputStream());
+        }
+    }
+
+    /** The bytes up to the blank line that ends a response's headers (a read past the deadline fails). */
+    private static String head(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.write(b);
+        }
+        return head.toString(StandardCharsets.US_ASCII);
     }
 }
