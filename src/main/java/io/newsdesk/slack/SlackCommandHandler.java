@@ -56,15 +56,24 @@ class SlackCommandHandler {
         throw SlackRequestRejectedException.badRequest("response_url is missing or not a URL");
     }
 
-    private static Map<String, String> form(String body) {
+    /** The fields of a form body; a body that is not URL-encoding is refused with 400. */
+    static Map<String, String> form(String body) {
         Map<String, String> fields = new HashMap<>();
         for (String pair : body.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                fields.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
             }
         }
         return fields;
+    }
+
+    private static String decode(String encoded) {
+        try {
+            return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw SlackRequestRejectedException.badRequest("the form body is not URL-encoded: every % must be"
+                    + " followed by two hexadecimal digits (send a literal % as %25)");
+        }
     }
 }

@@ -1,5 +1,9 @@
 package io.newsdesk.slack;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.newsdesk.slack.SlackRequests.BOT;
+import static io.newsdesk.slack.SlackRequests.FORM;
 import static io.newsdesk.slack.SlackRequests.JSON;
 import static io.newsdesk.slack.SlackRequests.PROBLEM;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +11,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.newsdesk.testing.ArchiveFixture;
 import io.newsdesk.testing.ChunkedUpload;
+import io.newsdesk.testing.Poll;
+import io.newsdesk.testing.SampleArchive;
 import io.newsdesk.testing.SlackWireMock;
 import io.newsdesk.testing.TestClock;
 import io.quarkus.test.common.TestResourceScope;
@@ -23,6 +30,8 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,15 +49,30 @@ class SlackHostileRequestTest {
     private static final int BODY_LIMIT = 64 * 1024;
     private static final Duration DEADLINE = Duration.ofSeconds(5);
 
+    private static boolean loaded;
+
     @Inject
     TestClock clock;
+    @Inject
+    AnswerQueue queue;
+    @Inject
+    ArchiveFixture archive;
 
     @TestHTTPResource("/")
     URL base;
 
+    private SlackRequests requests;
+
     @BeforeEach
-    void realTime() {
+    void prepare() {
         clock.reset();
+        requests = new SlackRequests(clock);
+        Poll.until("answers of earlier tests", DEADLINE, () -> queue.pending() == 0);
+        SlackWireMock.reset();
+        if (!loaded) {
+            SampleArchive.load(archive);
+            loaded = true;
+        }
     }
 
     @ParameterizedTest
@@ -59,7 +83,7 @@ class SlackHostileRequestTest {
         SlackRequests.signedAt(timestamp, "/slack/events", JSON, URL_CHECK).then().statusCode(401)
                 .contentType(PROBLEM).body("status", equalTo(401))
                 .body("detail", containsStringIgnoringCase("timestamp"));
-        SlackRequests.signedAt(timestamp, "/slack/commands", SlackRequests.FORM, "text=hello").then()
+        SlackRequests.signedAt(timestamp, "/slack/commands", FORM, "text=hello").then()
                 .statusCode(401).contentType(PROBLEM).body("detail", containsStringIgnoringCase("timestamp"));
     }
 
@@ -125,10 +149,81 @@ class SlackHostileRequestTest {
         String padded = URL_CHECK.replace("}", " ".repeat(BODY_LIMIT - URL_CHECK.length() - 10) + "}");
 
         // when / then
-        new SlackRequests(clock).signed("/slack/events", JSON, padded).then().statusCode(200)
-                .body("challenge", equalTo("c"));
-        new SlackRequests(clock).signed("/slack/events", JSON, padded + " ".repeat(20)).then().statusCode(413)
+        requests.signed("/slack/events", JSON, padded).then().statusCode(200).body("challenge", equalTo("c"));
+        requests.signed("/slack/events", JSON, padded + " ".repeat(20)).then().statusCode(413)
                 .contentType(PROBLEM).body("detail", containsString(String.valueOf(BODY_LIMIT)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text=%zz", "text=100%", "text=%e", "%zz=who", "text=who&response_url=%G0"})
+    void should_refuse_a_signed_command_with_400_problem_when_its_form_is_not_url_encoded(String body) {
+        // when / then
+        requests.signed("/slack/commands", FORM, body).then().statusCode(400).contentType(PROBLEM)
+                .body("status", equalTo(400)).body("detail", containsString("%25"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "not json", "{\"type\":", "[]", "[{\"type\":\"url_verification\"}]", "\"text\"", "42",
+        "null", "{\"type\":\"url_verification\",\"challenge\":{\"a\":1}}",
+        "{\"type\":\"url_verification\",\"challenge\":null}"})
+    void should_refuse_a_signed_event_with_400_problem_when_it_is_not_a_usable_json_object(String body) {
+        // when / then
+        requests.signed("/slack/events", JSON, body).then().statusCode(400).contentType(PROBLEM)
+                .body("status", equalTo(400)).body("detail", containsString("JSON"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"channel\":{\"id\":\"C1\"}", "\"channel\":null", "\"channel\":42", "\"channel\":\" \"",
+        "\"ts\":{\"a\":1}", "\"ts\":null", "\"ts\":[1]", "\"thread_ts\":{\"a\":1}", "\"text\":{\"a\":1}",
+        "\"text\":[\"who vetoed\"]", "\"user\":{\"id\":\"UPERSON\"}"})
+    void should_acknowledge_without_posting_a_signed_mention_when_a_field_has_the_wrong_type(String field) {
+        // given: a mention whose field is replaced by one of the wrong type (the last one wins in JSON)
+        String event = SlackRequests.callback(UUID.randomUUID().toString(), "{\"type\":\"app_mention\","
+                + "\"user\":\"UPERSON\",\"text\":\"<@" + BOT + "> who vetoed the UN resolution?\",\"ts\":\"1.2\","
+                + "\"channel\":\"C1\"," + field + "}");
+
+        // when
+        requests.signed("/slack/events", JSON, event).then().statusCode(200);
+
+        // then
+        Poll.until("the answer queue to drain", DEADLINE, () -> queue.pending() == 0);
+        assertThat(SlackWireMock.server().findAll(postRequestedFor(urlEqualTo(SlackWireMock.POST_MESSAGE)))).isEmpty();
+    }
+
+    @Test
+    void should_acknowledge_without_posting_a_signed_callback_whose_ids_have_the_wrong_type() {
+        // given
+        String wrongEventId = SlackRequests.callback(UUID.randomUUID().toString(), "{\"type\":\"app_mention\","
+                + "\"user\":\"UPERSON\",\"text\":\"who?\",\"ts\":\"1.3\",\"channel\":\"C1\"}")
+                .replaceFirst("\"event_id\":\"[^\"]*\"", "\"event_id\":{\"id\":1}");
+        String wrongTeam = SlackRequests.callback(UUID.randomUUID().toString(), "{\"type\":\"app_mention\","
+                + "\"user\":\"UPERSON\",\"text\":\"who?\",\"ts\":\"1.4\",\"channel\":\"C1\"}")
+                .replace("\"team_id\":\"T0001\",\"api_app_id\"", "\"team_id\":[\"T0001\"],\"api_app_id\"");
+        String wrongEvent = "{\"type\":\"event_callback\",\"event_id\":\"Ev1\",\"event\":\"app_mention\"}";
+
+        // when
+        for (String body : new String[] {wrongEventId, wrongTeam, wrongEvent}) {
+            requests.signed("/slack/events", JSON, body).then().statusCode(200);
+        }
+
+        // then
+        Poll.until("the answer queue to drain", DEADLINE, () -> queue.pending() == 0);
+        assertThat(SlackWireMock.server().findAll(postRequestedFor(urlEqualTo(SlackWireMock.POST_MESSAGE)))).isEmpty();
+    }
+
+    @Test
+    void should_answer_a_mention_whose_text_holds_what_a_regex_replacement_would_read_as_a_group() {
+        // given: another user's mention with a label holding $9 and a trailing backslash
+        String channel = SlackRequests.channel();
+        String event = SlackRequests.mention(UUID.randomUUID().toString(), channel, "1700000010.000100", null,
+                "<@" + BOT + "> who vetoed the UN resolution? cc <@UOTHER|$9 \\>");
+
+        // when
+        requests.signed("/slack/events", JSON, event).then().statusCode(200);
+
+        // then
+        Poll.until("the answer in " + channel, DEADLINE, () -> !SlackWireMock.server().findAll(
+                postRequestedFor(urlEqualTo(SlackWireMock.POST_MESSAGE))).isEmpty());
     }
 
     /**

@@ -2,11 +2,9 @@ package io.newsdesk.slack;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.newsdesk.slack.SlackRequests.BOT;
 import static io.newsdesk.slack.SlackRequests.FORM;
 import static io.newsdesk.slack.SlackRequests.JSON;
@@ -69,9 +67,7 @@ class SlackResourceTest {
     void prepare() {
         clock.reset();
         requests = new SlackRequests(clock);
-        slack.resetAll();
-        slack.stubFor(post(urlEqualTo(SlackWireMock.POST_MESSAGE)).willReturn(okJson("{\"ok\":true,\"ts\":\"9.9\"}")));
-        slack.stubFor(post(urlPathMatching("/commands/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
+        SlackWireMock.reset();
         if (!loaded) {
             SampleArchive.load(archive);
             loaded = true;
