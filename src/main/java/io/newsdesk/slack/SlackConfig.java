@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,14 @@ public interface SlackConfig {
     /** Base URL of Slack's Web API; tests point it at a local fake. */
     @WithDefault("https://slack.com/api")
     String apiBaseUrl();
+
+    /**
+     * Hosts a slash command's response_url may point at, over HTTPS: a host, or {@code *.}domain for any host under
+     * it; {@code http://}host also allows plain HTTP (a local fake in tests). A command with any other response_url
+     * is acknowledged with a message saying so, and nothing is posted.
+     */
+    @WithDefault("hooks.slack.com")
+    List<String> responseUrlHosts();
 
     /** Who sees /ask answers: {@code ephemeral} (only the asker) or {@code in_channel} (everyone in the channel). */
     @WithDefault("ephemeral")

@@ -226,6 +226,23 @@ class SlackHostileRequestTest {
                 postRequestedFor(urlEqualTo(SlackWireMock.POST_MESSAGE))).isEmpty());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:%d/commands/T0001/", "https://evil.example/commands/T0001/",
+        "https://hooks.slack.com.evil.example/commands/T0001/", "http://hooks.slack.com@127.0.0.1:%d/commands/"})
+    void should_acknowledge_a_command_whose_response_url_is_not_slacks_and_post_nothing(String foreign) {
+        // given: the fake Slack listens on 127.0.0.1 too, but only localhost is allowed in the test profile
+        String responseUrl = String.format(foreign, SlackWireMock.server().port()) + UUID.randomUUID();
+        String form = SlackRequests.form(Map.of("command", "/ask", "text", "who vetoed the UN resolution?",
+                "response_url", responseUrl, "trigger_id", UUID.randomUUID().toString()));
+
+        // when / then
+        requests.signed("/slack/commands", FORM, form).then().statusCode(200)
+                .body("response_type", equalTo("ephemeral"))
+                .body("text", containsString("newsdesk.slack.response-url-hosts"));
+        Poll.until("the answer queue to drain", DEADLINE, () -> queue.pending() == 0);
+        assertThat(SlackWireMock.server().getAllServeEvents()).isEmpty();
+    }
+
     /**
      * Writes a POST's request line and headers, never its body, and returns the response's status line and
      * headers: the service must answer within the deadline without waiting for the body.
