@@ -86,8 +86,19 @@ final class SlackRequests {
         return "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
     }
 
+    /** {@code text} as a JSON string, whatever characters it holds. */
     static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').append(c);
+            } else if (c < 0x20) {
+                quoted.append(String.format("\\u%04x", (int) c));
+            } else {
+                quoted.append(c);
+            }
+        }
+        return quoted.append('"').toString();
     }
 
     static byte[] bytes(String text) {
