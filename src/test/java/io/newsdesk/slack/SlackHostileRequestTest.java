@@ -177,10 +177,11 @@ class SlackHostileRequestTest {
         "\"ts\":{\"a\":1}", "\"ts\":null", "\"ts\":[1]", "\"thread_ts\":{\"a\":1}", "\"text\":{\"a\":1}",
         "\"text\":[\"who vetoed\"]", "\"user\":{\"id\":\"UPERSON\"}"})
     void should_acknowledge_without_posting_a_signed_mention_when_a_field_has_the_wrong_type(String field) {
-        // given: a mention whose field is replaced by one of the wrong type (the last one wins in JSON)
+        // given: a mention of its own (not one already answered) whose field is then given a value of the wrong
+        // type (in JSON the last one wins)
         String event = SlackRequests.callback(UUID.randomUUID().toString(), "{\"type\":\"app_mention\","
-                + "\"user\":\"UPERSON\",\"text\":\"<@" + BOT + "> who vetoed the UN resolution?\",\"ts\":\"1.2\","
-                + "\"channel\":\"C1\"," + field + "}");
+                + "\"user\":\"UPERSON\",\"text\":\"<@" + BOT + "> who vetoed the UN resolution?\",\"ts\":\""
+                + System.nanoTime() + ".1\",\"channel\":\"" + SlackRequests.channel() + "\"," + field + "}");
 
         // when
         requests.signed("/slack/events", JSON, event).then().statusCode(200);
@@ -192,12 +193,14 @@ class SlackHostileRequestTest {
 
     @Test
     void should_acknowledge_without_posting_a_signed_callback_whose_ids_have_the_wrong_type() {
-        // given
-        String wrongEventId = SlackRequests.callback(UUID.randomUUID().toString(), "{\"type\":\"app_mention\","
-                + "\"user\":\"UPERSON\",\"text\":\"who?\",\"ts\":\"1.3\",\"channel\":\"C1\"}")
+        // given: two mentions, each in a channel of its own
+        String mention = "{\"type\":\"app_mention\",\"user\":\"UPERSON\",\"text\":\"who?\",\"ts\":\"1.3\","
+                + "\"channel\":\"%s\"}";
+        String wrongEventId = SlackRequests.callback(UUID.randomUUID().toString(),
+                mention.formatted(SlackRequests.channel()))
                 .replaceFirst("\"event_id\":\"[^\"]*\"", "\"event_id\":{\"id\":1}");
-        String wrongTeam = SlackRequests.callback(UUID.randomUUID().toString(), "{\"type\":\"app_mention\","
-                + "\"user\":\"UPERSON\",\"text\":\"who?\",\"ts\":\"1.4\",\"channel\":\"C1\"}")
+        String wrongTeam = SlackRequests.callback(UUID.randomUUID().toString(),
+                mention.formatted(SlackRequests.channel()))
                 .replace("\"team_id\":\"T0001\",\"api_app_id\"", "\"team_id\":[\"T0001\"],\"api_app_id\"");
         String wrongEvent = "{\"type\":\"event_callback\",\"event_id\":\"Ev1\",\"event\":\"app_mention\"}";
 
