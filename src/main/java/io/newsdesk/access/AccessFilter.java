@@ -18,7 +18,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * The door of the API, in the order a request meets it: the key (401, 403), the size of a question
- * body (413), the rate limits (429), before anything is read or routed; then, just before the
+ * body (413), the rate limits (429, also for Slack's callbacks, which take no key), before anything
+ * is read or routed; then, just before the
  * resource runs, the admission gate for answering or ingesting (503 when full). Every refusal is an
  * {@link RequestRefusedException}, answered as problem+json. Presented keys are hashed and
  * compared, never logged or echoed.
@@ -55,7 +56,7 @@ class AccessFilter {
             return;
         }
         try {
-            ApiKey key = authorise(route, context);
+            ApiKey key = route.scope() == null ? null : authorise(route, context);
             limitBody(route, context);
             String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
             Optional<RateLimits.Refusal> refusal = rateLimits.acquire(route.budget(), key, address);

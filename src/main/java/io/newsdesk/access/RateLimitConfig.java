@@ -4,8 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Requests per minute, per key and per client address, with separate budgets for asking and for
- * ingesting. Each budget is a token bucket holding a minute's worth, refilled evenly; {@code 0}
+ * Requests per minute, per key and per client address, with separate budgets for asking, for
+ * ingesting and for Slack's callbacks. Each budget is a token bucket holding a minute's worth, refilled evenly; {@code 0}
  * switches that budget off. The defaults let one client run a load test of about 100 questions a
  * second; a public deployment lowers the per-address budgets.
  */
@@ -27,4 +27,11 @@ public interface RateLimitConfig {
     /** Ingesting requests per client address and minute. */
     @WithDefault("600")
     int ingestPerAddress();
+
+    /**
+     * Requests to the Slack endpoints (events and slash commands) per client address and minute. Slack sends from
+     * many addresses, so a busy workspace stays far below it; it stops a flood from one address.
+     */
+    @WithDefault("600")
+    int slackPerAddress();
 }

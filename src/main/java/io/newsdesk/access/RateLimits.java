@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The rate-limit budgets: asking and ingesting, each per key and per client address, and the
- * widget's per-visitor budget for requests with a public key (which every visitor shares, so only
+ * The rate-limit budgets: asking and ingesting, each per key and per client address, Slack's
+ * callbacks per client address, and the widget's per-visitor budget for requests with a public key (which every visitor shares, so only
  * the address counts). A request spends a token from each budget that applies to it.
  */
 @Singleton
@@ -23,6 +23,7 @@ class RateLimits {
     private final RateLimiter ingestPerKey;
     private final RateLimiter ingestPerAddress;
     private final RateLimiter widgetPerAddress;
+    private final RateLimiter slackPerAddress;
 
     RateLimits(Clock clock, RateLimitConfig config, WidgetConfig widget) {
         askPerKey = new RateLimiter(clock, config.askPerKey());
@@ -30,12 +31,17 @@ class RateLimits {
         ingestPerKey = new RateLimiter(clock, config.ingestPerKey());
         ingestPerAddress = new RateLimiter(clock, config.ingestPerAddress());
         widgetPerAddress = new RateLimiter(clock, Math.max(1, widget.rateLimitPerMinute()));
+        slackPerAddress = new RateLimiter(clock, config.slackPerAddress());
     }
 
     /** Spends one request of {@code budget} for {@code key} (null without one) from {@code address}. */
     Optional<Refusal> acquire(Route.Budget budget, ApiKey key, String address) {
         if (budget == Route.Budget.NONE) {
             return Optional.empty();
+        }
+        if (budget == Route.Budget.SLACK) {
+            return slackPerAddress.acquire(address).map(wait -> new Refusal(wait, "Too many Slack requests from this"
+                    + " address"));
         }
         if (key != null && key.widget()) {
             return widgetPerAddress.acquire(address).map(wait -> new Refusal(wait, "Too many questions from this visitor"));

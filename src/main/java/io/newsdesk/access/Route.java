@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  */
 enum Route {
 
-    /** Not the API: static files, widget script, {@code /q/*} (health, metrics, OpenAPI), Slack (own signatures). */
+    /** Not the API: static files, widget script, {@code /q/*} (health, metrics, OpenAPI). */
     PUBLIC(null, true, Budget.NONE, null, false),
+    /** Slack's callbacks: no key (Slack signs them, checked by the slack package), a per-address budget. */
+    SLACK(null, true, Budget.SLACK, null, false),
     /** Answering a question: ask, stream, its diagnostics (features, candidates, readings), conversation messages. */
     QUESTION(Scope.ASK, true, Budget.ASK, Gate.ANSWER, true),
     /** Starting and reading conversations. */
@@ -30,7 +32,7 @@ enum Route {
 
     /** Which rate-limit budget a request spends. */
     enum Budget {
-        ASK, INGEST, NONE
+        ASK, INGEST, SLACK, NONE
     }
 
     /** Which admission gate a request passes. */
@@ -68,7 +70,10 @@ enum Route {
         }
         if (!normalised.equals("/api") && !normalised.startsWith("/api/")) {
             // Outside the API only reads are served, plus Slack's signed callbacks.
-            return read || SLACK_PATH.matcher(normalised).matches() ? PUBLIC : ADMIN;
+            if (SLACK_PATH.matcher(normalised).matches()) {
+                return SLACK;
+            }
+            return read ? PUBLIC : ADMIN;
         }
         if (QUESTION_PATH.matcher(normalised).matches()) {
             return QUESTION;
@@ -85,7 +90,7 @@ enum Route {
         return ADMIN;
     }
 
-    /** The scope a key needs; null for {@link #PUBLIC}. */
+    /** The scope a key needs; null for {@link #PUBLIC} and {@link #SLACK}, which take no key. */
     Scope scope() {
         return scope;
     }

@@ -1,8 +1,10 @@
 package io.newsdesk.slack;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,14 @@ public interface SlackConfig {
     @WithDefault("https://slack.com/api")
     String apiBaseUrl();
 
+    /**
+     * Hosts a slash command's response_url may point at, over HTTPS: a host, or {@code *.}domain for any host under
+     * it; {@code http://}host also allows plain HTTP (a local fake in tests). A command with any other response_url
+     * is acknowledged with a message saying so, and nothing is posted.
+     */
+    @WithDefault("hooks.slack.com")
+    List<String> responseUrlHosts();
+
     /** Who sees /ask answers: {@code ephemeral} (only the asker) or {@code in_channel} (everyone in the channel). */
     @WithDefault("ephemeral")
     CommandVisibility commandVisibility();
@@ -32,6 +42,14 @@ public interface SlackConfig {
     /** Requests whose timestamp is further than this from now are refused (replay protection). */
     @WithDefault("5m")
     Duration maxClockSkew();
+
+    /**
+     * Largest body of a request from Slack (events and slash commands are a few kilobytes). A larger
+     * {@code Content-Length} is refused with 413 before the body is read; a body sent without one (chunked) is
+     * refused once it grows past this.
+     */
+    @WithDefault("64K")
+    MemorySize maxBodySize();
 
     /** Questions answered at once (threads of the answering pool). */
     @WithDefault("2")

@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads an Events API request (already verified): answers the URL check, and turns an
  * {@code app_mention} or a direct message from a person into a queued answer. Messages from bots
- * (this one included), edits, deletions and other events are acknowledged and ignored.
+ * (this one included), edits, deletions and other events are acknowledged and ignored, and so is
+ * (with a warning) a message whose ids are missing or not strings. A body that is not a JSON object
+ * is refused with 400.
  */
 @ApplicationScoped
 class SlackEventHandler {
@@ -40,7 +43,9 @@ class SlackEventHandler {
         JsonNode root = parse(body);
         String type = root.path("type").asText();
         if ("url_verification".equals(type)) {
-            return Optional.of(Map.of("challenge", root.path("challenge").asText()));
+            String challenge = text(root, "challenge").orElseThrow(() -> SlackRequestRejectedException.badRequest(
+                    "a url_verification needs its challenge as a JSON string"));
+            return Optional.of(Map.of("challenge", challenge));
         }
         if ("event_callback".equals(type)) {
             question(root).ifPresent(message -> {
@@ -56,29 +61,42 @@ class SlackEventHandler {
     /** The question in an event, when it is one this bot answers. */
     private Optional<IncomingMessage> question(JsonNode root) {
         JsonNode event = root.path("event");
-        String eventId = root.path("event_id").asText(null);
         String type = event.path("type").asText();
         boolean mention = "app_mention".equals(type);
         boolean direct = "message".equals(type) && "im".equals(event.path("channel_type").asText());
         Set<String> botUsers = botUsers(root);
-        if (eventId == null || !(mention || direct) || fromBot(event, botUsers)
-                || (direct && event.hasNonNull("subtype"))) {
+        if (!(mention || direct) || fromBot(event, botUsers) || (direct && event.hasNonNull("subtype"))) {
             return Optional.empty();
         }
-        String text = event.path("text").asText("");
+        return message(root, event, mention, botUsers);
+    }
+
+    /** The message a person asked, or empty (with a warning) when its fields are missing or not strings. */
+    private static Optional<IncomingMessage> message(JsonNode root, JsonNode event, boolean mention,
+            Set<String> botUsers) {
+        Optional<String> eventId = text(root, "event_id");
+        Optional<String> channel = text(event, "channel");
+        Optional<String> ts = text(event, "ts");
+        if (eventId.isEmpty() || channel.isEmpty() || ts.isEmpty()
+                || !stringOrAbsent(root, "team_id") || !stringOrAbsent(event, "thread_ts")
+                || !stringOrAbsent(event, "text")) {
+            // Acknowledged rather than refused: Slack retries a refusal, and a retry would be just as unusable.
+            Log.warnf("Slack event %s not answered: event_id, channel and ts must be strings, and team_id, thread_ts"
+                    + " and text strings when present", eventId.orElse("without an event_id"));
+            return Optional.empty();
+        }
+        String text = text(event, "text").orElse("");
         String question = MENTION.matcher(mention ? LEADING_MENTION.matcher(text).replaceFirst("") : text)
-                .replaceAll(match -> botUsers.contains(match.group(1)) ? "" : match.group());
-        return Optional.of(new IncomingMessage(eventId, root.path("team_id").asText(null),
-                event.path("channel").asText(null), event.path("ts").asText(null),
-                event.path("thread_ts").asText(null), unescape(question).strip()));
+                .replaceAll(match -> botUsers.contains(match.group(1)) ? "" : Matcher.quoteReplacement(match.group()));
+        return Optional.of(new IncomingMessage(eventId.get(), text(root, "team_id").orElse(null), channel.get(),
+                ts.get(), text(event, "thread_ts").orElse(null), unescape(question).strip()));
     }
 
     /** Messages by any bot, by this app's own bot user, or with no human author. */
     private static boolean fromBot(JsonNode event, Set<String> botUsers) {
-        String user = event.path("user").asText(null);
+        Optional<String> user = text(event, "user");
         return event.hasNonNull("bot_id") || "bot_message".equals(event.path("subtype").asText())
-                || user == null || botUsers.contains(user) || event.path("channel").isMissingNode()
-                || event.path("ts").isMissingNode();
+                || user.isEmpty() || botUsers.contains(user.get());
     }
 
     /** This app's bot user ids: configured, and as Slack lists them in the event's authorizations. */
@@ -86,11 +104,24 @@ class SlackEventHandler {
         Set<String> users = new HashSet<>();
         config.botUserId().ifPresent(users::add);
         for (JsonNode authorization : root.path("authorizations")) {
-            if (authorization.path("is_bot").asBoolean(false) && authorization.hasNonNull("user_id")) {
-                users.add(authorization.path("user_id").asText());
+            if (authorization.path("is_bot").asBoolean(false)) {
+                text(authorization, "user_id").ifPresent(users::add);
             }
         }
         return users;
+    }
+
+    /** The field when it is a string with something in it; empty when absent, null, blank or of another type. */
+    private static Optional<String> text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isTextual() && !value.asText().isBlank() ? Optional.of(value.asText())
+                : Optional.empty();
+    }
+
+    /** Whether the field is a string, or not there at all (absent or null). */
+    private static boolean stringOrAbsent(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() || value.isTextual();
     }
 
     /** Undoes Slack's escaping of message text. */
@@ -98,11 +129,19 @@ class SlackEventHandler {
         return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
+    /** The body as a JSON object; anything else is refused with 400 (Slack only ever sends an object). */
     private JsonNode parse(byte[] body) {
+        JsonNode root;
         try {
-            return mapper.readTree(body);
+            root = mapper.readTree(body);
         } catch (IOException e) {
-            throw SlackRequestRejectedException.badRequest("the body is not JSON");
+            throw SlackRequestRejectedException.badRequest("the body is not JSON (an Events API request is one JSON"
+                    + " object)");
         }
+        if (root == null || !root.isObject()) {
+            throw SlackRequestRejectedException.badRequest("the body is not a JSON object (an Events API request is"
+                    + " one JSON object)");
+        }
+        return root;
     }
 }

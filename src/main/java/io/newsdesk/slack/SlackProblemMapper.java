@@ -1,5 +1,6 @@
 package io.newsdesk.slack;
 
+import io.quarkus.logging.Log;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,15 +16,18 @@ class SlackProblemMapper {
 
     @ServerExceptionMapper
     Response rejected(SlackRequestRejectedException e) {
+        Log.debugf("Slack request refused with %d: %s", e.status(), e.getMessage());
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", TYPE_BASE + switch (e.status()) {
             case 400 -> "invalid-request";
             case 401 -> "unauthorized";
+            case 413 -> "too-large";
             default -> "unavailable";
         });
         problem.put("title", switch (e.status()) {
             case 400 -> "Invalid request";
             case 401 -> "Unauthorized";
+            case 413 -> "Content too large";
             default -> "Service unavailable";
         });
         problem.put("status", e.status());

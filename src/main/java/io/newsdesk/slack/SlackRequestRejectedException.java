@@ -1,15 +1,16 @@
 package io.newsdesk.slack;
 
 /**
- * A request to the Slack endpoints that is refused: not from Slack (401), malformed (400), Slack not configured or
- * too busy to take it on (503, Slack retries). Answered as problem+json by {@link SlackProblemMapper}.
+ * A request to the Slack endpoints that is refused: not from Slack (401), malformed (400), larger than a Slack
+ * request can be (413), Slack not configured or too busy to take it on (503, Slack retries). Answered as
+ * problem+json by {@link SlackProblemMapper}. A client's mistake, not a failure: it carries no stack trace.
  */
 class SlackRequestRejectedException extends RuntimeException {
 
     private final int status;
 
     private SlackRequestRejectedException(int status, String message) {
-        super(message);
+        super(message, null, false, false);
         this.status = status;
     }
 
@@ -19,6 +20,11 @@ class SlackRequestRejectedException extends RuntimeException {
 
     static SlackRequestRejectedException badRequest(String reason) {
         return new SlackRequestRejectedException(400, "Slack request not understood: " + reason);
+    }
+
+    static SlackRequestRejectedException tooLarge(long limit) {
+        return new SlackRequestRejectedException(413, "Slack request refused: the body may have at most " + limit
+                + " bytes (newsdesk.slack.max-body-size); Slack's own requests are far smaller");
     }
 
     static SlackRequestRejectedException notConfigured() {

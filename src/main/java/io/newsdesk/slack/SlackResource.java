@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -17,25 +19,31 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The two request URLs of the Slack app. Each request's signature is checked before its body is
- * read; the reply is an immediate acknowledgement, and answering happens afterwards on the answer
- * queue.
+ * The two request URLs of the Slack app. A request's headers are judged before its body is read
+ * ({@link SlackRequestFilter}); the body is read up to {@code newsdesk.slack.max-body-size} and its
+ * signature checked before anything parses it. The reply is an immediate acknowledgement, and
+ * answering happens afterwards on the answer queue.
  */
 @Path("/slack")
 @Tag(name = "Slack", description = "The Slack app's request URLs; every request must carry Slack's signature")
 @APIResponse(responseCode = "400", ref = "BadRequest")
 @APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+@APIResponse(responseCode = "429", ref = "TooManyRequests")
 @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
 public class SlackResource {
 
     private final SlackSignatureVerifier verifier;
     private final SlackEventHandler events;
     private final SlackCommandHandler commands;
+    private final SlackConfig config;
 
-    SlackResource(SlackSignatureVerifier verifier, SlackEventHandler events, SlackCommandHandler commands) {
+    SlackResource(SlackSignatureVerifier verifier, SlackEventHandler events, SlackCommandHandler commands,
+            SlackConfig config) {
         this.verifier = verifier;
         this.events = events;
         this.commands = commands;
+        this.config = config;
     }
 
     /** Events API: the URL check, mentions and direct messages. */
@@ -48,9 +56,10 @@ public class SlackResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT, description = "A Slack event callback or url_verification")))
     @APIResponse(responseCode = "200", description = "Acknowledged (with the challenge for a URL check)")
-    public Response event(@HeaderParam("X-Slack-Request-Timestamp") String timestamp,
-            @HeaderParam("X-Slack-Signature") String signature, @HeaderParam("X-Slack-Retry-Num") String retryNum,
-            byte[] body) {
+    public Response event(@HeaderParam(SlackRequestFilter.TIMESTAMP) String timestamp,
+            @HeaderParam(SlackRequestFilter.SIGNATURE) String signature,
+            @HeaderParam("X-Slack-Retry-Num") String retryNum, InputStream stream) {
+        byte[] body = read(stream);
         verifier.verify(timestamp, signature, body);
         return events.handle(body, retryNum).map(challenge -> Response.ok(challenge).build())
                 .orElseGet(() -> Response.ok().build());
@@ -66,9 +75,25 @@ public class SlackResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
             schema = @Schema(type = SchemaType.OBJECT, description = "Slack's slash-command form fields")))
     @APIResponse(responseCode = "200", description = "Acknowledged")
-    public Map<String, String> command(@HeaderParam("X-Slack-Request-Timestamp") String timestamp,
-            @HeaderParam("X-Slack-Signature") String signature, byte[] body) {
+    public Map<String, String> command(@HeaderParam(SlackRequestFilter.TIMESTAMP) String timestamp,
+            @HeaderParam(SlackRequestFilter.SIGNATURE) String signature, InputStream stream) {
+        byte[] body = read(stream);
         verifier.verify(timestamp, signature, body);
         return commands.handle(body);
+    }
+
+    /** The body, read no further than one byte past the limit, so an endless chunked upload is refused early. */
+    private byte[] read(InputStream stream) {
+        int limit = (int) Math.min(config.maxBodySize().asLongValue(), Integer.MAX_VALUE - 1);
+        try {
+            byte[] body = stream.readNBytes(limit + 1);
+            if (body.length > limit) {
+                throw SlackRequestRejectedException.tooLarge(limit);
+            }
+            return body;
+        } catch (IOException e) {
+            throw SlackRequestRejectedException.badRequest("the body could not be read to its end (" + e.getMessage()
+                    + ")");
+        }
     }
 }

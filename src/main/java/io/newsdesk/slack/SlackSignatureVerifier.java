@@ -15,7 +15,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Checks that a request comes from Slack, before anything else reads it: the {@code v0} HMAC-SHA256
  * of {@code v0:timestamp:raw body} with the app's signing secret, compared in constant time, and a
- * timestamp close to now so a captured request cannot be replayed later.
+ * timestamp close to now so a captured request cannot be replayed later. What the headers alone
+ * tell is judged before the body is read ({@link SlackRequestFilter}).
  */
 @ApplicationScoped
 class SlackSignatureVerifier {
@@ -30,25 +31,54 @@ class SlackSignatureVerifier {
         this.clock = clock;
     }
 
-    /** Returns when the request is authentic; throws {@link SlackRequestRejectedException} otherwise. */
-    void verify(String timestamp, String signature, byte[] body) {
-        String secret = config.signingSecret().filter(s -> !s.isBlank())
-                .orElseThrow(SlackRequestRejectedException::notConfigured);
+    /**
+     * Judges what the headers alone tell, before the body is read: Slack is configured, both headers are there,
+     * and the timestamp is a whole number of seconds close to now. Throws {@link SlackRequestRejectedException}
+     * otherwise.
+     */
+    void checkHeaders(String timestamp, String signature) {
+        secret();
         if (timestamp == null || signature == null) {
-            throw SlackRequestRejectedException.unauthorized("missing X-Slack-Request-Timestamp or X-Slack-Signature");
+            throw SlackRequestRejectedException.unauthorized("X-Slack-Request-Timestamp and X-Slack-Signature are"
+                    + " required; sign each request with the Slack app's signing secret");
         }
         long seconds;
         try {
             seconds = Long.parseLong(timestamp.strip());
         } catch (NumberFormatException e) {
-            throw SlackRequestRejectedException.unauthorized("X-Slack-Request-Timestamp is not a number");
+            throw SlackRequestRejectedException.unauthorized("the request timestamp (X-Slack-Request-Timestamp) is"
+                    + " not a whole number of seconds since 1970");
         }
-        Duration skew = Duration.between(Instant.ofEpochSecond(seconds), clock.instant()).abs();
-        if (skew.compareTo(config.maxClockSkew()) > 0) {
-            throw SlackRequestRejectedException.unauthorized("request timestamp is too far from now");
+        if (!fresh(seconds, clock.instant(), config.maxClockSkew())) {
+            throw SlackRequestRejectedException.unauthorized("the request timestamp is more than "
+                    + config.maxClockSkew().toSeconds() + " seconds from this server's clock (a replay, or a clock"
+                    + " out of sync)");
         }
-        if (!matches(secret, timestamp.strip(), body, signature.strip())) {
+    }
+
+    /** Returns when the request is authentic; throws {@link SlackRequestRejectedException} otherwise. */
+    void verify(String timestamp, String signature, byte[] body) {
+        checkHeaders(timestamp, signature);
+        if (!matches(secret(), timestamp.strip(), body, signature.strip())) {
             throw SlackRequestRejectedException.unauthorized("signature does not match");
+        }
+    }
+
+    private String secret() {
+        return config.signingSecret().filter(s -> !s.isBlank())
+                .orElseThrow(SlackRequestRejectedException::notConfigured);
+    }
+
+    /**
+     * Whether {@code seconds} (any long a client sent) is within {@code maxSkew} of {@code now}. Counted in whole
+     * seconds with exact arithmetic: a timestamp beyond what an {@link Instant} holds, or so far away that the
+     * difference overflows, is simply not fresh.
+     */
+    static boolean fresh(long seconds, Instant now, Duration maxSkew) {
+        try {
+            return Math.absExact(Math.subtractExact(seconds, now.getEpochSecond())) <= maxSkew.getSeconds();
+        } catch (ArithmeticException e) {
+            return false;
         }
     }
 

@@ -2,11 +2,18 @@ package io.newsdesk.slack;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.newsdesk.slack.SlackRequests.BOT;
+import static io.newsdesk.slack.SlackRequests.FORM;
+import static io.newsdesk.slack.SlackRequests.JSON;
+import static io.newsdesk.slack.SlackRequests.PROBLEM;
+import static io.newsdesk.slack.SlackRequests.bytes;
+import static io.newsdesk.slack.SlackRequests.channel;
+import static io.newsdesk.slack.SlackRequests.directMessage;
+import static io.newsdesk.slack.SlackRequests.form;
+import static io.newsdesk.slack.SlackRequests.mention;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,12 +33,9 @@ import io.newsdesk.testing.TestClock;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +48,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = SlackWireMock.class, scope = TestResourceScope.GLOBAL)
 class SlackResourceTest {
 
-    private static final String BOT = "UNEWSDESK";
-    private static final String PROBLEM = "application/problem+json";
-    private static final String FORM = "application/x-www-form-urlencoded; charset=utf-8";
     private static final Duration DEADLINE = Duration.ofSeconds(30);
     private static boolean loaded;
 
@@ -60,13 +61,13 @@ class SlackResourceTest {
     ObjectMapper mapper;
 
     private final WireMockServer slack = SlackWireMock.server();
+    private SlackRequests requests;
 
     @BeforeEach
     void prepare() {
         clock.reset();
-        slack.resetAll();
-        slack.stubFor(post(urlEqualTo(SlackWireMock.POST_MESSAGE)).willReturn(okJson("{\"ok\":true,\"ts\":\"9.9\"}")));
-        slack.stubFor(post(urlPathMatching("/commands/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
+        requests = new SlackRequests(clock);
+        SlackWireMock.reset();
         if (!loaded) {
             SampleArchive.load(archive);
             loaded = true;
@@ -81,7 +82,7 @@ class SlackResourceTest {
                 "<@" + BOT + "> who vetoed the UN resolution?");
 
         // when
-        signed("/slack/events", "application/json", event).then().statusCode(200).time(lessThan(3000L));
+        requests.signed("/slack/events", JSON, event).then().statusCode(200).time(lessThan(3000L));
 
         // then
         JsonNode posted = onlyPost(channel);
@@ -108,12 +109,12 @@ class SlackResourceTest {
                 "<@" + BOT + "> who vetoed the UN resolution?");
 
         // when: the first delivery, then Slack's retries of it while the answer is on its way, and later
-        signed("/slack/events", "application/json", event).then().statusCode(200);
-        signed("/slack/events", "application/json", event, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason",
+        requests.signed("/slack/events", JSON, event).then().statusCode(200);
+        requests.signed("/slack/events", JSON, event, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason",
                 "http_timeout").then().statusCode(200);
         onlyPost(channel);
-        signed("/slack/events", "application/json", event, "X-Slack-Retry-Num", "2").then().statusCode(200);
-        signed("/slack/events", "application/json", event).then().statusCode(200);
+        requests.signed("/slack/events", JSON, event, "X-Slack-Retry-Num", "2").then().statusCode(200);
+        requests.signed("/slack/events", JSON, event).then().statusCode(200);
 
         // then
         assertThat(postsTo(channel)).hasSize(1);
@@ -126,9 +127,9 @@ class SlackResourceTest {
         String ts = "1700000001.000200";
 
         // when
-        signed("/slack/events", "application/json", mention(UUID.randomUUID().toString(), channel, ts, null,
+        requests.signed("/slack/events", JSON, mention(UUID.randomUUID().toString(), channel, ts, null,
                 "<@" + BOT + "> who vetoed the UN resolution?")).then().statusCode(200);
-        signed("/slack/events", "application/json", directMessage(UUID.randomUUID().toString(), channel, ts, null,
+        requests.signed("/slack/events", JSON, directMessage(UUID.randomUUID().toString(), channel, ts, null,
                 "UPERSON", "<@" + BOT + "> who vetoed the UN resolution?", "")).then().statusCode(200);
 
         // then
@@ -191,7 +192,7 @@ class SlackResourceTest {
 
         // when
         for (String event : events) {
-            signed("/slack/events", "application/json", event).then().statusCode(200);
+            requests.signed("/slack/events", JSON, event).then().statusCode(200);
         }
 
         // then
@@ -202,12 +203,12 @@ class SlackResourceTest {
     void should_answer_a_follow_up_in_a_thread_using_the_previous_turn() {
         // given: a direct message answered in a new thread under it
         String channel = channel();
-        signed("/slack/events", "application/json", directMessage(UUID.randomUUID().toString(), channel,
+        requests.signed("/slack/events", JSON, directMessage(UUID.randomUUID().toString(), channel,
                 "1700000005.000100", null, "UPERSON", "who vetoed the UN resolution?", "")).then().statusCode(200);
         assertThat(onlyPost(channel).path("thread_ts").asText()).isEqualTo("1700000005.000100");
 
         // when: a follow-up in that thread
-        signed("/slack/events", "application/json", directMessage(UUID.randomUUID().toString(), channel,
+        requests.signed("/slack/events", JSON, directMessage(UUID.randomUUID().toString(), channel,
                 "1700000005.000900", "1700000005.000100", "UPERSON", "When did that happen?", ""))
                 .then().statusCode(200);
 
@@ -230,10 +231,10 @@ class SlackResourceTest {
                 "trigger_id", UUID.randomUUID().toString()));
 
         // when
-        signed("/slack/commands", FORM, form).then().statusCode(200)
+        requests.signed("/slack/commands", FORM, form).then().statusCode(200)
                 .time(lessThan(3000L)).body("response_type", equalTo("ephemeral"))
                 .body("text", equalTo("Searching the archive..."));
-        signed("/slack/commands", FORM, form).then().statusCode(200);
+        requests.signed("/slack/commands", FORM, form).then().statusCode(200);
 
         // then
         Poll.until("the command's answer", DEADLINE, () -> !responses(responsePath).isEmpty());
@@ -249,7 +250,7 @@ class SlackResourceTest {
 
     @Test
     void should_return_the_challenge_of_a_url_verification() {
-        signed("/slack/events", "application/json",
+        requests.signed("/slack/events", JSON,
                 "{\"token\":\"t\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\","
                         + "\"type\":\"url_verification\"}")
                 .then().statusCode(200)
@@ -267,23 +268,12 @@ class SlackResourceTest {
                 .willSetStateTo("retried"));
 
         // when
-        signed("/slack/events", "application/json", mention(UUID.randomUUID().toString(), channel,
+        requests.signed("/slack/events", JSON, mention(UUID.randomUUID().toString(), channel,
                 "1700000006.000100", null, "<@" + BOT + "> who vetoed the UN resolution?")).then().statusCode(200);
 
         // then: one refused attempt, one accepted post
         Poll.until("the post after the rate limit", DEADLINE, () -> postsTo(channel).size() == 2);
         assertThat(postsAfterIdle(channel)).hasSize(2);
-    }
-
-    private Response signed(String path, String contentType, String body, String... headers) {
-        String timestamp = Long.toString(clock.instant().getEpochSecond());
-        var request = given().contentType(contentType).header("X-Slack-Request-Timestamp", timestamp)
-                .header("X-Slack-Signature", SlackSignatureVerifier.sign(SlackWireMock.SIGNING_SECRET, timestamp,
-                        bytes(body)));
-        for (int i = 0; i < headers.length; i += 2) {
-            request = request.header(headers[i], headers[i + 1]);
-        }
-        return request.body(body).post(path);
     }
 
     /** Waits for the first post to {@code channel}, then for every queued answer, and returns the only post. */
@@ -311,44 +301,6 @@ class SlackResourceTest {
 
     private List<LoggedRequest> responses(String path) {
         return slack.findAll(postRequestedFor(urlEqualTo(path)));
-    }
-
-    private static String mention(String eventId, String channel, String ts, String threadTs, String text) {
-        return callback(eventId, "{\"type\":\"app_mention\",\"user\":\"UPERSON\",\"text\":" + quote(text)
-                + ",\"ts\":\"" + ts + "\",\"channel\":\"" + channel + "\",\"event_ts\":\"" + ts + "\""
-                + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"") + "}");
-    }
-
-    private static String directMessage(String eventId, String channel, String ts, String threadTs, String user,
-            String text, String extra) {
-        return callback(eventId, "{\"type\":\"message\",\"channel_type\":\"im\""
-                + (user == null ? "" : ",\"user\":\"" + user + "\"") + ",\"text\":" + quote(text) + ",\"ts\":\"" + ts
-                + "\",\"channel\":\"" + channel + "\"" + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"")
-                + extra + "}");
-    }
-
-    private static String callback(String eventId, String event) {
-        return "{\"token\":\"legacy\",\"team_id\":\"T0001\",\"api_app_id\":\"A0001\",\"type\":\"event_callback\","
-                + "\"event_id\":\"Ev" + eventId + "\",\"event_time\":1700000000,\"event\":" + event + ","
-                + "\"authorizations\":[{\"team_id\":\"T0001\",\"user_id\":\"" + BOT + "\",\"is_bot\":true}]}";
-    }
-
-    private static String form(Map<String, String> fields) {
-        List<String> pairs = new ArrayList<>();
-        fields.forEach((key, value) -> pairs.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return String.join("&", pairs);
-    }
-
-    private static String channel() {
-        return "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
-    }
-
-    private static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private JsonNode json(String text) {

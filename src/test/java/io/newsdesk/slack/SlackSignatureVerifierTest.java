@@ -3,7 +3,11 @@ package io.newsdesk.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SlackSignatureVerifierTest {
 
@@ -39,5 +43,27 @@ class SlackSignatureVerifierTest {
         assertThat(SlackSignatureVerifier.matches("another-secret", TIMESTAMP, BODY, SIGNATURE)).isFalse();
         assertThat(SlackSignatureVerifier.matches(SECRET, TIMESTAMP, BODY, SIGNATURE.toUpperCase())).isFalse();
         assertThat(SlackSignatureVerifier.matches(SECRET, TIMESTAMP, BODY, "")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1_700_000_000L, 100_000_000_000_000_000L,
+        -100_000_000_000_000_000L, 31_556_889_864_403_200L, -1, 0, 1_700_000_000L - 301, 1_700_000_000L + 301})
+    void should_call_a_timestamp_stale_when_it_is_far_from_now_however_far(long seconds) {
+        // given
+        Instant now = Instant.ofEpochSecond(1_700_000_000L);
+
+        // when
+        boolean fresh = SlackSignatureVerifier.fresh(seconds, now, Duration.ofMinutes(5));
+
+        // then
+        assertThat(fresh).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1_700_000_000L, 1_700_000_000L - 300, 1_700_000_000L + 300})
+    void should_call_a_timestamp_fresh_when_it_is_within_the_skew(long seconds) {
+        // when / then
+        assertThat(SlackSignatureVerifier.fresh(seconds, Instant.ofEpochSecond(1_700_000_000L), Duration.ofMinutes(5)))
+                .isTrue();
     }
 }

@@ -1,5 +1,10 @@
 package io.newsdesk.testing;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -25,6 +30,13 @@ public class SlackWireMock implements QuarkusTestResourceLifecycleManager {
     /** The running server, for stubbing and for reading the requests it received. */
     public static WireMockServer server() {
         return server;
+    }
+
+    /** Forgets every stub and request received, then accepts every post and response as Slack would. */
+    public static void reset() {
+        server.resetAll();
+        server.stubFor(post(urlEqualTo(POST_MESSAGE)).willReturn(okJson("{\"ok\":true,\"ts\":\"9.9\"}")));
+        server.stubFor(post(urlPathMatching("/commands/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
     }
 
     @Override
