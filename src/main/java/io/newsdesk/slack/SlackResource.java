@@ -92,8 +92,7 @@ public class SlackResource {
             }
             return body;
         } catch (IOException e) {
-            throw SlackRequestRejectedException.badRequest("the body could not be read to its end (" + e.getMessage()
-                    + ")");
+            throw SlackRequestRejectedException.badRequest("the body could not be read to its end; send it again");
         }
     }
 }

@@ -60,7 +60,8 @@ class SlackSignatureVerifier {
     void verify(String timestamp, String signature, byte[] body) {
         checkHeaders(timestamp, signature);
         if (!matches(secret(), timestamp.strip(), body, signature.strip())) {
-            throw SlackRequestRejectedException.unauthorized("signature does not match");
+            throw SlackRequestRejectedException.unauthorized("X-Slack-Signature does not match the body; sign"
+                    + " v0:timestamp:body with the Slack app's signing secret");
         }
     }
 
