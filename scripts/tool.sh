@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs one of the command-line tools in src/test/java/io/newsdesk/tools: scripts/tool.sh NAME [args...]
+# Runs one of the command-line tools in src/tools/java/io/newsdesk/tools (a source set of its own, compiled with
+# the tests): scripts/tool.sh NAME [args...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NAME="$1"; shift
