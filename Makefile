@@ -1,4 +1,4 @@
-# The targets the README tells people to type.
+# The targets the README and docs/ tell people to type.
 EVAL_DIR ?= ../shared/eval
 MVN ?= mvn -B
 LOAD_CONCURRENCY ?= 32
