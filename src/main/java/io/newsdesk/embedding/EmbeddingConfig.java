@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "newsdesk.embedding")
 public interface EmbeddingConfig {
 
-    /** Which bundled ONNX model embeds sentences and questions (chosen by measurement, see README). */
+    /** Which bundled ONNX model embeds sentences and questions (chosen by measurement, see docs/experiments.md). */
     @WithDefault("all-minilm-l6-v2-q")
     EmbeddingModelChoice model();
 
