@@ -2,9 +2,9 @@ package io.newsdesk.api;
 
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AnswerPipeline;
+import io.newsdesk.answer.AskMetrics;
 import io.newsdesk.answer.Question;
 import io.newsdesk.answer.QuestionRequest;
-import io.newsdesk.telemetry.AskMetrics;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package io.newsdesk.widget;
+package io.newsdesk.access;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The embeddable widget: which pages may call the API from a browser, which public keys it uses and
- * how often one visitor may ask.
+ * how often one visitor may ask. All three are decided at the door (CORS, keys, rate limits), so the
+ * widget's settings live with access; the {@code widget} package only serves the assets.
  */
 @ConfigMapping(prefix = "newsdesk.widget")
 public interface WidgetConfig {

@@ -1,4 +1,4 @@
-package io.newsdesk.telemetry;
+package io.newsdesk.ingest;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

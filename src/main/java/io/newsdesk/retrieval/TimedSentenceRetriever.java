@@ -1,10 +1,7 @@
-package io.newsdesk.telemetry;
+package io.newsdesk.retrieval;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.newsdesk.retrieval.RankedSentence;
-import io.newsdesk.retrieval.RetrievalQuery;
-import io.newsdesk.retrieval.SentenceRetriever;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;

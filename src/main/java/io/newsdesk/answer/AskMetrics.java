@@ -1,10 +1,7 @@
-package io.newsdesk.telemetry;
+package io.newsdesk.answer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.newsdesk.answer.Answer;
-import io.newsdesk.answer.AnswerConfig;
-import io.newsdesk.answer.InvalidQuestionException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.TimeUnit;
