@@ -3,8 +3,9 @@
 #   scripts/with-service.sh DATABASE PORT command [args...]
 # DATABASE is dropped and recreated first (only newsdesk_bench / newsdesk_eval are allowed, never
 # the service's own `newsdesk`), the built service is started on PORT, and the command runs with
-# BASE (service URL), SERVICE_PID and NEWSDESK_KEY (a throwaway key with the ask and ingest scopes,
-# which the tools send) in its environment. The service is stopped afterwards.
+# BASE (service URL), SERVICE_PID and NEWSDESK_KEY (a throwaway key with the ask, ingest and admin
+# scopes, which the tools send; admin for the diagnostics /api/v1/ask/{features,candidates,readings}
+# that the evaluation and training tools read) in its environment. The service is stopped afterwards.
 # Rate limits are off for this service (a benchmark asks ~100 questions/s from one address with one
 # key); the admission gates keep their defaults, which let 32 concurrent clients through.
 set -euo pipefail
@@ -25,7 +26,7 @@ scripts/db-setup.sh "$DB" >/dev/null
 [ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q -DskipTests package
 LOG="target/$DB-service.log"
 NEWSDESK_KEY="$(scripts/new-key.sh --key)"
-NEWSDESK_API_KEYS="$(printf '%s' "$NEWSDESK_KEY" | scripts/new-key.sh --entry bench ask+ingest)" \
+NEWSDESK_API_KEYS="$(printf '%s' "$NEWSDESK_KEY" | scripts/new-key.sh --entry bench ask+ingest+admin)" \
 NEWSDESK_RATE_LIMIT_ASK_PER_KEY=0 NEWSDESK_RATE_LIMIT_ASK_PER_ADDRESS=0 \
 NEWSDESK_RATE_LIMIT_INGEST_PER_KEY=0 NEWSDESK_RATE_LIMIT_INGEST_PER_ADDRESS=0 \
 NEWSDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" NEWSDESK_PORT="$PORT" \

@@ -1,7 +1,8 @@
 package io.newsdesk;
 
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,84 +10,106 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds the dependency rule: api | chat | slack -> answer -> retrieval -> store, ingest -> store,
- * and embedding is shared by ingest and retrieval. Nothing depends on the adapters. The access door
- * (keys, rate limits, admission) sits in front of every resource and is known only to api's problem
- * mapper. telemetry (metrics, request ids) serves the adapters; the core does not know it.
+ * Holds the one dependency rule of newsdesk: each package may depend only on the packages its row
+ * names (besides the JDK and libraries), every class is in one of them, there are no cycles, and
+ * only {@code store} touches JDBC and pgvector.
+ *
+ * <p>The table, in Markdown as the README shows it:
+ *
+ * <pre>
+ * | package           | may depend on                                                                              |
+ * |-------------------|--------------------------------------------------------------------------------------------|
+ * | api               | answer, answer.confidence, ingest, embedding, store, access, telemetry, util               |
+ * | chat              | answer, answer.question, answer.citation, answer.followup, store, telemetry, util          |
+ * | slack             | answer, answer.question, answer.citation, answer.followup, store, telemetry, util          |
+ * | widget            | (nothing)                                                                                  |
+ * | access            | util                                                                                       |
+ * | telemetry         | util                                                                                       |
+ * | answer            | answer.question, answer.reader, answer.confidence, answer.citation, retrieval, store, util |
+ * | answer.llm        | answer, answer.citation, answer.followup, util                                             |
+ * | answer.followup   | answer.question, util                                                                      |
+ * | answer.question   | util                                                                                       |
+ * | answer.reader     | answer.question, retrieval, embedding, store, util                                         |
+ * | answer.confidence | answer.question, answer.reader, answer.citation, retrieval, store, util                    |
+ * | answer.citation   | answer.reader, retrieval, store, util                                                      |
+ * | retrieval         | embedding, store, util                                                                     |
+ * | ingest            | embedding, store, util                                                                     |
+ * | embedding         | util                                                                                       |
+ * | store             | util                                                                                       |
+ * | util              | (nothing)                                                                                  |
+ * </pre>
+ *
+ * <p>Nothing depends on the adapters (api, chat, slack, widget), and they do not know each other.
+ * chat and slack keep their own state (conversations; Slack deliveries and threads) in store, where
+ * all SQL lives; api lists, shows and deletes stored articles and checks the database's readiness.
  */
 class ArchitectureTest {
+
+    private static final String BASE = "io.newsdesk.";
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.newsdesk");
 
     @Test
-    void should_have_no_cycles_between_capabilities() {
+    void should_depend_only_as_the_table_says() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .ensureAllClassesAreContainedInArchitecture()
+                .layer("api").definedBy(BASE + "api..")
+                .layer("chat").definedBy(BASE + "chat..")
+                .layer("slack").definedBy(BASE + "slack..")
+                .layer("widget").definedBy(BASE + "widget..")
+                .layer("access").definedBy(BASE + "access..")
+                .layer("telemetry").definedBy(BASE + "telemetry..")
+                .layer("answer").definedBy(BASE + "answer")
+                .layer("answer.llm").definedBy(BASE + "answer.llm..")
+                .layer("answer.followup").definedBy(BASE + "answer.followup..")
+                .layer("answer.question").definedBy(BASE + "answer.question..")
+                .layer("answer.reader").definedBy(BASE + "answer.reader..")
+                .layer("answer.confidence").definedBy(BASE + "answer.confidence..")
+                .layer("answer.citation").definedBy(BASE + "answer.citation..")
+                .layer("retrieval").definedBy(BASE + "retrieval..")
+                .layer("ingest").definedBy(BASE + "ingest..")
+                .layer("embedding").definedBy(BASE + "embedding..")
+                .layer("store").definedBy(BASE + "store..")
+                .layer("util").definedBy(BASE + "util..")
+                .whereLayer("api").mayOnlyAccessLayers("answer", "answer.confidence", "ingest", "embedding", "store",
+                        "access", "telemetry", "util")
+                .whereLayer("chat").mayOnlyAccessLayers("answer", "answer.question", "answer.citation",
+                        "answer.followup", "store", "telemetry", "util")
+                .whereLayer("slack").mayOnlyAccessLayers("answer", "answer.question", "answer.citation",
+                        "answer.followup", "store", "telemetry", "util")
+                .whereLayer("widget").mayNotAccessAnyLayer()
+                .whereLayer("access").mayOnlyAccessLayers("util")
+                .whereLayer("telemetry").mayOnlyAccessLayers("util")
+                .whereLayer("answer").mayOnlyAccessLayers("answer.question", "answer.reader", "answer.confidence",
+                        "answer.citation", "retrieval", "store", "util")
+                .whereLayer("answer.llm").mayOnlyAccessLayers("answer", "answer.citation", "answer.followup", "util")
+                .whereLayer("answer.followup").mayOnlyAccessLayers("answer.question", "util")
+                .whereLayer("answer.question").mayOnlyAccessLayers("util")
+                .whereLayer("answer.reader").mayOnlyAccessLayers("answer.question", "retrieval", "embedding", "store",
+                        "util")
+                .whereLayer("answer.confidence").mayOnlyAccessLayers("answer.question", "answer.reader",
+                        "answer.citation", "retrieval", "store", "util")
+                .whereLayer("answer.citation").mayOnlyAccessLayers("answer.reader", "retrieval", "store", "util")
+                .whereLayer("retrieval").mayOnlyAccessLayers("embedding", "store", "util")
+                .whereLayer("ingest").mayOnlyAccessLayers("embedding", "store", "util")
+                .whereLayer("embedding").mayOnlyAccessLayers("util")
+                .whereLayer("store").mayOnlyAccessLayers("util")
+                .whereLayer("util").mayNotAccessAnyLayer()
+                .check(CLASSES);
+    }
+
+    @Test
+    void should_have_no_cycles_between_packages_or_answer_stages() {
         slices().matching("io.newsdesk.(*)..").should().beFreeOfCycles().check(CLASSES);
-    }
-
-    @Test
-    void should_keep_adapters_independent_of_each_other() {
-        noClasses().that().resideInAnyPackage("io.newsdesk.api..", "io.newsdesk.chat..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.slack..").check(CLASSES);
-        noClasses().that().resideInAnyPackage("io.newsdesk.api..", "io.newsdesk.slack..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.chat..").check(CLASSES);
-        noClasses().that().resideOutsideOfPackage("io.newsdesk.api..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.api..").check(CLASSES);
-    }
-
-    @Test
-    void should_keep_the_core_free_of_adapters() {
-        noClasses().that().resideInAnyPackage("io.newsdesk.answer..", "io.newsdesk.retrieval..",
-                "io.newsdesk.store..", "io.newsdesk.ingest..", "io.newsdesk.embedding..")
-                .should().dependOnClassesThat()
-                .resideInAnyPackage("io.newsdesk.api..", "io.newsdesk.chat..", "io.newsdesk.slack..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void should_keep_the_access_door_at_the_edge() {
-        noClasses().that().resideInAnyPackage("io.newsdesk.answer..", "io.newsdesk.retrieval..",
-                "io.newsdesk.store..", "io.newsdesk.ingest..", "io.newsdesk.embedding..", "io.newsdesk.chat..",
-                "io.newsdesk.slack..", "io.newsdesk.widget..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.access..").check(CLASSES);
-        noClasses().that().resideInAnyPackage("io.newsdesk.access..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.api..", "io.newsdesk.chat..",
-                        "io.newsdesk.slack..", "io.newsdesk.answer..", "io.newsdesk.ingest..", "io.newsdesk.store..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void should_keep_the_core_free_of_telemetry() {
-        noClasses().that().resideInAnyPackage("io.newsdesk.answer..", "io.newsdesk.retrieval..",
-                "io.newsdesk.store..", "io.newsdesk.ingest..", "io.newsdesk.embedding..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.telemetry..").check(CLASSES);
-        noClasses().that().resideInAnyPackage("io.newsdesk.telemetry..")
-                .should().dependOnClassesThat()
-                .resideInAnyPackage("io.newsdesk.api..", "io.newsdesk.chat..", "io.newsdesk.slack..")
-                .check(CLASSES);
+        slices().matching("io.newsdesk.answer.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
     @Test
     void should_reach_the_database_only_through_store() {
-        noClasses().that().resideInAnyPackage("io.newsdesk.answer..", "io.newsdesk.retrieval..",
-                "io.newsdesk.ingest..", "io.newsdesk.api..", "io.newsdesk.embedding..", "io.newsdesk.chat..",
-                "io.newsdesk.slack..", "io.newsdesk.telemetry..")
+        noClasses().that().resideOutsideOfPackage(BASE + "store..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "com.pgvector..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void should_keep_store_and_embedding_at_the_bottom() {
-        noClasses().that().resideInAnyPackage("io.newsdesk.store..", "io.newsdesk.embedding..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.ingest..", "io.newsdesk.retrieval..",
-                        "io.newsdesk.answer..")
-                .check(CLASSES);
-        noClasses().that().resideInAnyPackage("io.newsdesk.ingest..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.retrieval..", "io.newsdesk.answer..")
-                .check(CLASSES);
-        noClasses().that().resideInAnyPackage("io.newsdesk.retrieval..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.answer..", "io.newsdesk.ingest..")
                 .check(CLASSES);
     }
 }

@@ -1,6 +1,5 @@
 package io.newsdesk.access;
 
-import io.newsdesk.widget.WidgetConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;

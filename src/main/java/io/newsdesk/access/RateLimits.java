@@ -1,6 +1,5 @@
 package io.newsdesk.access;
 
-import io.newsdesk.widget.WidgetConfig;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;

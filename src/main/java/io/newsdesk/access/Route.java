@@ -17,8 +17,13 @@ enum Route {
     PUBLIC(null, true, Budget.NONE, null, false),
     /** Slack's callbacks: no key (Slack signs them, checked by the slack package), a per-address budget. */
     SLACK(null, true, Budget.SLACK, null, false),
-    /** Answering a question: ask, stream, its diagnostics (features, candidates, readings), conversation messages. */
+    /** Answering a question: ask, stream, conversation messages. */
     QUESTION(Scope.ASK, true, Budget.ASK, Gate.ANSWER, true),
+    /**
+     * Looking inside the answering of a question (features, candidates, readings): {@code admin} only,
+     * but the same work as answering, so the same budget, gate and body limit.
+     */
+    DIAGNOSE(Scope.ADMIN, false, Budget.ASK, Gate.ANSWER, true),
     /** Starting and reading conversations. */
     CONVERSE(Scope.ASK, true, Budget.ASK, null, false),
     /** The article list and one article's details: open while asking is, else {@code admin}. */
@@ -42,7 +47,8 @@ enum Route {
 
     private static final String ID = "[^/]+";
     private static final Pattern QUESTION_PATH = Pattern.compile(
-            "/api/v1/ask(/stream|/features|/candidates|/readings)?|/api/v1/conversations/" + ID + "/messages(/stream)?");
+            "/api/v1/ask(/stream)?|/api/v1/conversations/" + ID + "/messages(/stream)?");
+    private static final Pattern DIAGNOSE_PATH = Pattern.compile("/api/v1/ask/(features|candidates|readings)");
     private static final Pattern CONVERSE_PATH = Pattern.compile("/api/v1/conversations(/" + ID + ")?");
     private static final Pattern ARTICLES_PATH = Pattern.compile("/api/v1/articles(/" + ID + ")?");
     private static final Pattern SLACK_PATH = Pattern.compile("/slack/(events|commands)");
@@ -77,6 +83,9 @@ enum Route {
         }
         if (QUESTION_PATH.matcher(normalised).matches()) {
             return QUESTION;
+        }
+        if (DIAGNOSE_PATH.matcher(normalised).matches()) {
+            return DIAGNOSE;
         }
         if (CONVERSE_PATH.matcher(normalised).matches()) {
             return CONVERSE;

@@ -1,5 +1,6 @@
 package io.newsdesk.answer;
 
+import io.newsdesk.answer.citation.Citation;
 import java.util.List;
 
 /** The answer to a question: a short answer with citations, or an honest not-found with related sentences. */

@@ -1,6 +1,17 @@
 package io.newsdesk.answer;
 
 import io.micrometer.core.annotation.Timed;
+import io.newsdesk.answer.citation.CitationBuilder;
+import io.newsdesk.answer.confidence.Confidence;
+import io.newsdesk.answer.confidence.ConfidenceFeatures;
+import io.newsdesk.answer.question.AnswerType;
+import io.newsdesk.answer.question.QuestionAnalysis;
+import io.newsdesk.answer.question.QuestionAnalyzer;
+import io.newsdesk.answer.reader.AnswerCandidate;
+import io.newsdesk.answer.reader.AnswerExtractor;
+import io.newsdesk.answer.reader.CandidateFeatures;
+import io.newsdesk.answer.reader.EvidenceSentence;
+import io.newsdesk.answer.reader.EvidenceSentences;
 import io.newsdesk.retrieval.AnswerShape;
 import io.newsdesk.retrieval.RankedSentence;
 import io.newsdesk.retrieval.Recency;
@@ -10,8 +21,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * Answers a question from the archive without an LLM: analyse the question, retrieve sentences,
- * extract the short answer, decide whether the evidence is strong enough, and cite.
+ * Answers a question from the archive without an LLM, one stage after the other: analyse the
+ * question ({@code answer.question}), retrieve sentences ({@code retrieval}), read the candidate
+ * answers ({@code answer.reader}), weigh the evidence ({@code answer.confidence}), then abstain or
+ * cite ({@code answer.citation}).
  */
 @ApplicationScoped
 public class AnswerService {
@@ -49,24 +62,38 @@ public class AnswerService {
                 citations.related(read, read.size()));
     }
 
-    /** Second step: extracts the short answer from the evidence, or abstains. */
+    /** Second step: reads candidate answers from the evidence, scores them, then abstains or cites. */
     @Timed(value = "newsdesk.answer.extraction", description = "Time to extract, score and cite the short answer")
     public Answer answerFrom(Evidence evidence) {
-        Question question = evidence.question();
-        List<RankedSentence> ranked = evidence.ranked();
         List<AnswerCandidate> candidates = candidates(evidence);
         ConfidenceFeatures features = features(evidence, candidates);
-        boolean dated = question.asOf() != null;
+        boolean dated = evidence.question().asOf() != null;
         double confidence = scores.confidence(features, dated);
         double evidenceScore = scores.evidence(features, dated);
+        if (abstains(evidence, evidenceScore, confidence, dated)) {
+            return notFound(evidence, confidence);
+        }
+        return answered(evidence, candidates, confidence);
+    }
+
+    /** Too little evidence, or too little confidence, for the question's floors (or the configured ones). */
+    private boolean abstains(Evidence evidence, double evidenceScore, double confidence, boolean dated) {
+        Question question = evidence.question();
         double evidenceFloor = floor(question.minEvidence(),
                 dated ? config.abstention().datedEvidenceFloor() : config.abstention().evidenceFloor());
         double confidenceFloor = floor(question.minConfidence(),
                 dated ? config.abstention().datedConfidenceFloor() : config.abstention().confidenceFloor());
-        if (ranked.isEmpty() || evidenceScore < evidenceFloor || confidence < confidenceFloor) {
-            return new Answer(Answer.Status.not_found, Answer.NOT_FOUND_MESSAGE, confidence, List.of(),
-                    citations.related(ranked, config.relatedSentences()), "extractive");
-        }
+        return evidence.ranked().isEmpty() || evidenceScore < evidenceFloor || confidence < confidenceFloor;
+    }
+
+    private Answer notFound(Evidence evidence, double confidence) {
+        return new Answer(Answer.Status.not_found, Answer.NOT_FOUND_MESSAGE, confidence, List.of(),
+                citations.related(evidence.ranked(), config.relatedSentences()), "extractive");
+    }
+
+    private Answer answered(Evidence evidence, List<AnswerCandidate> candidates, double confidence) {
+        Question question = evidence.question();
+        List<RankedSentence> ranked = evidence.ranked();
         int maxCitations = question.maxCitations() > 0 ? question.maxCitations() : config.defaultCitations();
         AnswerCandidate best = candidates.isEmpty() ? null : candidates.get(0);
         String shortAnswer = best == null ? ranked.get(0).sentence().text() : best.text();

@@ -1,5 +1,7 @@
 package io.newsdesk.answer;
 
+import io.newsdesk.answer.citation.Citation;
+import io.newsdesk.answer.question.QuestionAnalysis;
 import io.newsdesk.retrieval.RankedSentence;
 import java.util.ArrayList;
 import java.util.List;

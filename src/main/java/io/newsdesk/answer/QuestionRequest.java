@@ -1,5 +1,6 @@
 package io.newsdesk.answer;
 
+import io.newsdesk.answer.question.QuestionText;
 import io.newsdesk.store.SearchFilter;
 import io.newsdesk.util.IsoDates;
 import java.time.LocalDate;

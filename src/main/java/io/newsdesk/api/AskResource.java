@@ -2,13 +2,9 @@ package io.newsdesk.api;
 
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AnswerPipeline;
-import io.newsdesk.answer.AnswerService;
-import io.newsdesk.answer.ConfidenceFeatures;
+import io.newsdesk.answer.AskMetrics;
 import io.newsdesk.answer.Question;
 import io.newsdesk.answer.QuestionRequest;
-import io.newsdesk.answer.RankingDiagnostics;
-import io.newsdesk.answer.ReaderDiagnostics;
-import io.newsdesk.telemetry.AskMetrics;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,13 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AskResource {
 
     private final AnswerPipeline answers;
-    private final AnswerService features;
     private final RequestBodies bodies;
     private final AskMetrics metrics;
 
-    AskResource(AnswerPipeline answers, AnswerService features, RequestBodies bodies, AskMetrics metrics) {
+    AskResource(AnswerPipeline answers, RequestBodies bodies, AskMetrics metrics) {
         this.answers = answers;
-        this.features = features;
         this.bodies = bodies;
         this.metrics = metrics;
     }
@@ -55,61 +49,6 @@ public class AskResource {
     public Answer ask(byte[] body) {
         Question question = question(body);
         return metrics.time(AskMetrics.Endpoint.ask, () -> answers.answer(question));
-    }
-
-    /**
-     * The evidence features behind the confidence the answer would have (diagnostics; `make eval`
-     * fits the calibration on them).
-     */
-    @POST
-    @Path("features")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Evidence features of a question (diagnostics)", description = "The features behind the"
-            + " confidence the answer would have; `make eval` fits the calibration on them.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = QuestionRequest.class)))
-    @APIResponse(responseCode = "200", description = "The features", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConfidenceFeatures.class)))
-    public ConfidenceFeatures features(byte[] body) {
-        return features.features(question(body));
-    }
-
-    /**
-     * Every candidate sentence retrieval found with its ranking features (diagnostics;
-     * `scripts/tool.sh RankerTraining` fits the ranking weights on them).
-     */
-    @POST
-    @Path("candidates")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ranked candidate sentences of a question (diagnostics)", description = "Every sentence"
-            + " retrieval found, best first, with its ranking feature values; `RankerTraining` learns the ranker's"
-            + " weights from them.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = QuestionRequest.class)))
-    @APIResponse(responseCode = "200", description = "The candidates", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingDiagnostics.class)))
-    public RankingDiagnostics candidates(byte[] body) {
-        return features.ranking(question(body));
-    }
-
-    /**
-     * The reader's candidate answers with their features (diagnostics; `scripts/tool.sh ReaderTraining`
-     * fits the reader's weights on them).
-     */
-    @POST
-    @Path("readings")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Candidate answers of a question (diagnostics)", description = "The reader's candidate"
-            + " answers, best first, with their feature values; `ReaderTraining` learns the reader's weights from them.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = QuestionRequest.class)))
-    @APIResponse(responseCode = "200", description = "The candidate answers", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReaderDiagnostics.class)))
-    public ReaderDiagnostics readings(byte[] body) {
-        return features.reading(question(body));
     }
 
     private Question question(byte[] body) {

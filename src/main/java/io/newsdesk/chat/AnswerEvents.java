@@ -1,6 +1,6 @@
 package io.newsdesk.chat;
 
-import io.newsdesk.answer.Citation;
+import io.newsdesk.answer.citation.Citation;
 import java.util.List;
 
 /** What happens while a question is answered, in order; streaming passes each step on at once. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.answer.InvalidQuestionException;
 import io.newsdesk.answer.Question;
 import io.newsdesk.answer.QuestionRequest;
-import io.newsdesk.answer.QuestionText;
+import io.newsdesk.answer.question.QuestionText;
 import io.newsdesk.util.StrictJson;
 import jakarta.enterprise.context.ApplicationScoped;
 

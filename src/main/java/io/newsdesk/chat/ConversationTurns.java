@@ -3,13 +3,13 @@ package io.newsdesk.chat;
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AnswerConfig;
 import io.newsdesk.answer.AnswerPipeline;
+import io.newsdesk.answer.AskMetrics;
 import io.newsdesk.answer.Evidence;
-import io.newsdesk.answer.FollowUpRewriter;
 import io.newsdesk.answer.InvalidQuestionException;
-import io.newsdesk.answer.PreviousTurn;
 import io.newsdesk.answer.Question;
+import io.newsdesk.answer.followup.FollowUpRewriter;
+import io.newsdesk.answer.followup.PreviousTurn;
 import io.newsdesk.store.StoredConversation;
-import io.newsdesk.telemetry.AskMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.answer.Answer;
-import io.newsdesk.answer.PreviousTurn;
+import io.newsdesk.answer.followup.PreviousTurn;
 import io.newsdesk.store.ConversationRepository;
 import io.newsdesk.store.StoredConversation;
 import io.newsdesk.store.StoredTurn;

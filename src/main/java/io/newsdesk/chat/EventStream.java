@@ -2,15 +2,15 @@ package io.newsdesk.chat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsdesk.answer.Citation;
 import io.newsdesk.answer.InvalidQuestionException;
+import io.newsdesk.answer.citation.Citation;
 import io.newsdesk.store.StoreUnavailableException;
 import io.newsdesk.telemetry.RequestIds;
 import io.quarkus.logging.Log;
-import jakarta.ws.rs.WebApplicationException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.MultiEmitter;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.util.LinkedHashMap;

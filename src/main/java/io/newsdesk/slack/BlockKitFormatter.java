@@ -1,7 +1,7 @@
 package io.newsdesk.slack;
 
 import io.newsdesk.answer.Answer;
-import io.newsdesk.answer.Citation;
+import io.newsdesk.answer.citation.Citation;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;

@@ -124,6 +124,22 @@ class ApiKeyAccessTest {
     }
 
     @Test
+    void should_keep_the_diagnostics_to_admin_keys_when_asking_is_open() {
+        for (String path : new String[] {"/api/v1/ask/features", "/api/v1/ask/candidates", "/api/v1/ask/readings"}) {
+            // given
+            Map<String, String> question = Map.of("question", "Who won?");
+
+            // when / then
+            TestKeys.anonymous().contentType("application/json").body(question).post(path).then().statusCode(401)
+                    .contentType(PROBLEM).body("detail", containsString("admin scope"));
+            given().header("X-API-Key", TestKeys.ASK).contentType("application/json").body(question).post(path)
+                    .then().statusCode(403).contentType(PROBLEM).body("detail", containsString("admin"));
+            given().header("X-API-Key", TestKeys.ADMIN).contentType("application/json").body(question).post(path)
+                    .then().statusCode(200);
+        }
+    }
+
+    @Test
     void should_let_anyone_ask_converse_and_read_without_a_key_while_asking_is_open() {
         TestKeys.anonymous().contentType("application/json").body(Map.of("question", "Who won?"))
                 .post("/api/v1/ask").then().statusCode(200);

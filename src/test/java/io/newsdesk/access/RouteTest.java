@@ -11,7 +11,9 @@ class RouteTest {
     @CsvSource({
         "POST, /api/v1/ask, QUESTION",
         "POST, /api/v1/ask/stream, QUESTION",
-        "POST, /api/v1/ask/features/, QUESTION",
+        "POST, /api/v1/ask/features/, DIAGNOSE",
+        "POST, /api/v1/ask/candidates, DIAGNOSE",
+        "POST, /api/v1/ask/readings, DIAGNOSE",
         "POST, /api/v1/conversations/3f2b/messages, QUESTION",
         "POST, /api/v1/conversations/3f2b/messages/stream, QUESTION",
         "POST, /api/v1/conversations, CONVERSE",

@@ -2,6 +2,12 @@ package io.newsdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.answer.citation.RelativeDateResolver;
+import io.newsdesk.answer.citation.ResolvedDate;
+import io.newsdesk.answer.followup.ExtractiveFollowUpRewriter;
+import io.newsdesk.answer.followup.PreviousTurn;
+import io.newsdesk.answer.question.QuestionAnalysis;
+import io.newsdesk.answer.question.QuestionAnalyzer;
 import io.newsdesk.testing.HostileStrings;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.newsdesk.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.answer.Answer;
-import io.newsdesk.answer.Citation;
+import io.newsdesk.answer.citation.Citation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

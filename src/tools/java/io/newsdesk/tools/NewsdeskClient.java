@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * A small HTTP client for the benchmark and evaluation commands. It sends the API key from the
  * environment {@code NEWSDESK_KEY} (scripts/with-service.sh sets a throwaway one), else the local
- * admin key {@code .newsdesk/admin.key} that scripts/run.sh creates, else none.
+ * admin key {@code .newsdesk/admin.key} that scripts/run.sh creates, else none. The diagnostics
+ * ({@link #features}, {@link #candidates}, {@link #readings}) need a key with the admin scope.
  */
 final class NewsdeskClient {
 

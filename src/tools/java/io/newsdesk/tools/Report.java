@@ -2,7 +2,7 @@ package io.newsdesk.tools;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsdesk.answer.ConfidenceFeatures;
+import io.newsdesk.answer.confidence.ConfidenceFeatures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -2,8 +2,8 @@ package io.newsdesk.answer.llm;
 
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AnswerGenerator;
-import io.newsdesk.answer.Citation;
 import io.newsdesk.answer.Evidence;
+import io.newsdesk.answer.citation.Citation;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;

@@ -2,8 +2,8 @@ package io.newsdesk.answer.llm;
 
 import io.newsdesk.answer.AnswerConfig;
 import io.newsdesk.answer.AnswerGenerator;
-import io.newsdesk.answer.ExtractiveFollowUpRewriter;
-import io.newsdesk.answer.FollowUpRewriter;
+import io.newsdesk.answer.followup.ExtractiveFollowUpRewriter;
+import io.newsdesk.answer.followup.FollowUpRewriter;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package io.newsdesk.answer.llm;
 
 import io.newsdesk.answer.AnswerConfig;
-import io.newsdesk.answer.ExtractiveFollowUpRewriter;
-import io.newsdesk.answer.FollowUpRewriter;
-import io.newsdesk.answer.PreviousTurn;
+import io.newsdesk.answer.followup.ExtractiveFollowUpRewriter;
+import io.newsdesk.answer.followup.FollowUpRewriter;
+import io.newsdesk.answer.followup.PreviousTurn;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;

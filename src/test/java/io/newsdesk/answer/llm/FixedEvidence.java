@@ -1,12 +1,12 @@
 package io.newsdesk.answer.llm;
 
 import io.newsdesk.answer.Answer;
-import io.newsdesk.answer.AnswerType;
-import io.newsdesk.answer.Citation;
 import io.newsdesk.answer.Evidence;
 import io.newsdesk.answer.Question;
-import io.newsdesk.answer.QuestionAnalysis;
-import io.newsdesk.answer.ResolvedDate;
+import io.newsdesk.answer.citation.Citation;
+import io.newsdesk.answer.citation.ResolvedDate;
+import io.newsdesk.answer.question.AnswerType;
+import io.newsdesk.answer.question.QuestionAnalysis;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.newsdesk.answer.Answer;
-import io.newsdesk.answer.Citation;
+import io.newsdesk.answer.citation.Citation;
 import io.newsdesk.testing.LlmTestProfile;
 import io.newsdesk.testing.OpenAiWireMock;
 import io.quarkus.test.junit.QuarkusTest;

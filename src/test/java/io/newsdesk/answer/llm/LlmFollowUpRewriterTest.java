@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import io.newsdesk.answer.PreviousTurn;
+import io.newsdesk.answer.followup.PreviousTurn;
 import io.newsdesk.testing.LlmTestProfile;
 import io.newsdesk.testing.OpenAiWireMock;
 import io.quarkus.test.junit.QuarkusTest;

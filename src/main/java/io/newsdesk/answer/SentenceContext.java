@@ -1,6 +1,0 @@
-package io.newsdesk.answer;
-
-/** One tagged evidence sentence with its position in the evidence list and normalised retrieval score. */
-record SentenceContext(TaggedSentence tagged, int rank, double normalisedRetrieval, double retrievalGap,
-        String articleId) {
-}

@@ -1,0 +1,33 @@
+package io.newsdesk.answer.reader;
+
+import java.util.List;
+
+/** Names and positions of the features a candidate answer is scored by (see {@link CandidateScorer}). */
+public final class CandidateFeatures {
+
+    /** Feature names, in the order of the vectors and of the reader's weights ({@link ExtractorWeights}). */
+    public static final List<String> NAMES = List.of("type_match", "retrieval", "rank", "proximity", "focus_coverage",
+            "question_overlap", "subject_role", "head_noun", "via_reference", "opens_sentence", "sentence_votes",
+            "article_votes", "short_forms", "words", "description", "retrieval_gap", "kind_similarity");
+
+    static final int TYPE_MATCH = 0;
+    static final int RETRIEVAL = 1;
+    static final int RANK = 2;
+    static final int PROXIMITY = 3;
+    static final int FOCUS_COVERAGE = 4;
+    static final int QUESTION_OVERLAP = 5;
+    static final int SUBJECT_ROLE = 6;
+    static final int HEAD_NOUN = 7;
+    static final int VIA_REFERENCE = 8;
+    static final int OPENS_SENTENCE = 9;
+    static final int SENTENCE_VOTES = 10;
+    static final int ARTICLE_VOTES = 11;
+    static final int SHORT_FORMS = 12;
+    static final int WORDS = 13;
+    static final int DESCRIPTION = 14;
+    static final int RETRIEVAL_GAP = 15;
+    static final int KIND_SIMILARITY = 16;
+
+    private CandidateFeatures() {
+    }
+}
