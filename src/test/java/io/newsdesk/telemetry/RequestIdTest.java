@@ -145,7 +145,7 @@ class RequestIdTest {
 
         // when
         List<LogCapture.Line> lines;
-        try (LogCapture capture = LogCapture.of("io.newsdesk.telemetry", consoleFormat())) {
+        try (LogCapture capture = LogCapture.of("io.newsdesk.answer", consoleFormat())) {
             given().header(HEADER, id).contentType("application/json").accept("text/event-stream")
                     .body(Map.of("question", "Who vetoed the UN resolution?")).post("/api/v1/ask/stream").then()
                     .statusCode(200).extract().asString();
