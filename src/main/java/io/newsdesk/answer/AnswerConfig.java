@@ -34,7 +34,7 @@ public interface AnswerConfig {
     /**
      * After the sentences holding the answer, the other citations are ordered by their ranking score
      * plus this weight times how far their best candidate answer falls behind the chosen one (see
-     * CitationBuilder); 0 keeps the ranking order. Tuned on the development set (README, Quality).
+     * CitationBuilder); 0 keeps the ranking order. Tuned on the development set (docs/experiments.md).
      */
     @WithDefault("0.5")
     double citationSupportWeight();
@@ -54,7 +54,7 @@ public interface AnswerConfig {
      * When the answer is `not_found`: floors on the two probabilities of the abstention models (model
      * files {@code models/confidence.json}, {@code evidence.json} and their {@code dated-} pair for a
      * question that says the day it is asked on). Requests may set their own ({@code min_confidence},
-     * {@code min_evidence}). The defaults are the ones chosen on the development set (README, Quality).
+     * {@code min_evidence}). The defaults are the ones chosen on the development set (docs/quality.md).
      */
     Abstention abstention();
 

@@ -8,7 +8,7 @@ package io.newsdesk.tools;
  * is at least 0.5. Prints 5-fold cross-validated figures (the value is the top candidate's F1) and
  * the weights fitted on all questions. Usage: ReaderTraining BASE_URL QUESTIONS_JSONL [--quadratic]
  * (linear weights by default, the shipped form; --quadratic adds one per pair of features, see
- * LearnedScore: it fitted better but failed PromptInjectionTest, README > Quality)
+ * LearnedScore: it fitted better but failed PromptInjectionTest, docs/experiments.md)
  */
 public final class ReaderTraining {
 

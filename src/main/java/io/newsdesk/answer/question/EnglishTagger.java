@@ -26,7 +26,7 @@ public final class EnglishTagger {
 
     /**
      * Tagged sentences by text: tagging was in about a quarter of the service's CPU samples under uncached
-     * load (JFR profile, README), and the same archive sentences come back for related questions.
+     * load (JFR profile, docs/experiments.md), and the same archive sentences come back for related questions.
      */
     private static final int CACHED_SENTENCES = 4_096;
 
