@@ -53,50 +53,92 @@ class ArchitectureTest {
 
     @Test
     void should_depend_only_as_the_table_says() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
                 .ensureAllClassesAreContainedInArchitecture()
-                .layer("api").definedBy(BASE + "api..")
-                .layer("chat").definedBy(BASE + "chat..")
-                .layer("slack").definedBy(BASE + "slack..")
-                .layer("widget").definedBy(BASE + "widget..")
-                .layer("access").definedBy(BASE + "access..")
-                .layer("telemetry").definedBy(BASE + "telemetry..")
-                .layer("answer").definedBy(BASE + "answer")
-                .layer("answer.llm").definedBy(BASE + "answer.llm..")
-                .layer("answer.followup").definedBy(BASE + "answer.followup..")
-                .layer("answer.question").definedBy(BASE + "answer.question..")
-                .layer("answer.reader").definedBy(BASE + "answer.reader..")
-                .layer("answer.confidence").definedBy(BASE + "answer.confidence..")
-                .layer("answer.citation").definedBy(BASE + "answer.citation..")
-                .layer("retrieval").definedBy(BASE + "retrieval..")
-                .layer("ingest").definedBy(BASE + "ingest..")
-                .layer("embedding").definedBy(BASE + "embedding..")
-                .layer("store").definedBy(BASE + "store..")
-                .layer("util").definedBy(BASE + "util..")
-                .whereLayer("api").mayOnlyAccessLayers("answer", "answer.confidence", "ingest", "embedding", "store",
-                        "access", "telemetry", "util")
-                .whereLayer("chat").mayOnlyAccessLayers("answer", "answer.question", "answer.citation",
-                        "answer.followup", "store", "telemetry", "util")
-                .whereLayer("slack").mayOnlyAccessLayers("answer", "answer.question", "answer.citation",
-                        "answer.followup", "store", "telemetry", "util")
-                .whereLayer("widget").mayNotAccessAnyLayer()
-                .whereLayer("access").mayOnlyAccessLayers("util")
-                .whereLayer("telemetry").mayOnlyAccessLayers("util")
-                .whereLayer("answer").mayOnlyAccessLayers("answer.question", "answer.reader", "answer.confidence",
-                        "answer.citation", "retrieval", "store", "util")
-                .whereLayer("answer.llm").mayOnlyAccessLayers("answer", "answer.citation", "answer.followup", "util")
-                .whereLayer("answer.followup").mayOnlyAccessLayers("answer.question", "util")
-                .whereLayer("answer.question").mayOnlyAccessLayers("util")
-                .whereLayer("answer.reader").mayOnlyAccessLayers("answer.question", "retrieval", "embedding", "store",
+                .layer("api")
+                .definedBy(BASE + "api..")
+                .layer("chat")
+                .definedBy(BASE + "chat..")
+                .layer("slack")
+                .definedBy(BASE + "slack..")
+                .layer("widget")
+                .definedBy(BASE + "widget..")
+                .layer("access")
+                .definedBy(BASE + "access..")
+                .layer("telemetry")
+                .definedBy(BASE + "telemetry..")
+                .layer("answer")
+                .definedBy(BASE + "answer")
+                .layer("answer.llm")
+                .definedBy(BASE + "answer.llm..")
+                .layer("answer.followup")
+                .definedBy(BASE + "answer.followup..")
+                .layer("answer.question")
+                .definedBy(BASE + "answer.question..")
+                .layer("answer.reader")
+                .definedBy(BASE + "answer.reader..")
+                .layer("answer.confidence")
+                .definedBy(BASE + "answer.confidence..")
+                .layer("answer.citation")
+                .definedBy(BASE + "answer.citation..")
+                .layer("retrieval")
+                .definedBy(BASE + "retrieval..")
+                .layer("ingest")
+                .definedBy(BASE + "ingest..")
+                .layer("embedding")
+                .definedBy(BASE + "embedding..")
+                .layer("store")
+                .definedBy(BASE + "store..")
+                .layer("util")
+                .definedBy(BASE + "util..")
+                .whereLayer("api")
+                .mayOnlyAccessLayers(
+                        "answer", "answer.confidence", "ingest", "embedding", "store", "access", "telemetry", "util")
+                .whereLayer("chat")
+                .mayOnlyAccessLayers(
+                        "answer", "answer.question", "answer.citation", "answer.followup", "store", "telemetry", "util")
+                .whereLayer("slack")
+                .mayOnlyAccessLayers(
+                        "answer", "answer.question", "answer.citation", "answer.followup", "store", "telemetry", "util")
+                .whereLayer("widget")
+                .mayNotAccessAnyLayer()
+                .whereLayer("access")
+                .mayOnlyAccessLayers("util")
+                .whereLayer("telemetry")
+                .mayOnlyAccessLayers("util")
+                .whereLayer("answer")
+                .mayOnlyAccessLayers(
+                        "answer.question",
+                        "answer.reader",
+                        "answer.confidence",
+                        "answer.citation",
+                        "retrieval",
+                        "store",
                         "util")
-                .whereLayer("answer.confidence").mayOnlyAccessLayers("answer.question", "answer.reader",
-                        "answer.citation", "retrieval", "store", "util")
-                .whereLayer("answer.citation").mayOnlyAccessLayers("answer.reader", "retrieval", "store", "util")
-                .whereLayer("retrieval").mayOnlyAccessLayers("embedding", "store", "util")
-                .whereLayer("ingest").mayOnlyAccessLayers("embedding", "store", "util")
-                .whereLayer("embedding").mayOnlyAccessLayers("util")
-                .whereLayer("store").mayOnlyAccessLayers("util")
-                .whereLayer("util").mayNotAccessAnyLayer()
+                .whereLayer("answer.llm")
+                .mayOnlyAccessLayers("answer", "answer.citation", "answer.followup", "util")
+                .whereLayer("answer.followup")
+                .mayOnlyAccessLayers("answer.question", "util")
+                .whereLayer("answer.question")
+                .mayOnlyAccessLayers("util")
+                .whereLayer("answer.reader")
+                .mayOnlyAccessLayers("answer.question", "retrieval", "embedding", "store", "util")
+                .whereLayer("answer.confidence")
+                .mayOnlyAccessLayers(
+                        "answer.question", "answer.reader", "answer.citation", "retrieval", "store", "util")
+                .whereLayer("answer.citation")
+                .mayOnlyAccessLayers("answer.reader", "retrieval", "store", "util")
+                .whereLayer("retrieval")
+                .mayOnlyAccessLayers("embedding", "store", "util")
+                .whereLayer("ingest")
+                .mayOnlyAccessLayers("embedding", "store", "util")
+                .whereLayer("embedding")
+                .mayOnlyAccessLayers("util")
+                .whereLayer("store")
+                .mayOnlyAccessLayers("util")
+                .whereLayer("util")
+                .mayNotAccessAnyLayer()
                 .check(CLASSES);
     }
 
@@ -108,8 +150,12 @@ class ArchitectureTest {
 
     @Test
     void should_reach_the_database_only_through_store() {
-        noClasses().that().resideOutsideOfPackage(BASE + "store..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "com.pgvector..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(BASE + "store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "javax.sql..", "com.pgvector..")
                 .check(CLASSES);
     }
 }

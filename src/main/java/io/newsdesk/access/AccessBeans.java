@@ -35,8 +35,12 @@ class AccessBeans {
         if (!auth.askRequiresKey() || keys.stream().noneMatch(key -> key.strip().equals(WidgetConfig.DEMO_KEY))) {
             return keys;
         }
-        Log.warnf("The widget key %s is printed in the README; it is ignored while newsdesk.auth.ask-requires-key"
-                + " is true: set NEWSDESK_WIDGET_PUBLIC_KEYS to a key of your own for the widget", WidgetConfig.DEMO_KEY);
-        return keys.stream().filter(key -> !key.strip().equals(WidgetConfig.DEMO_KEY)).toList();
+        Log.warnf(
+                "The widget key %s is printed in the README; it is ignored while newsdesk.auth.ask-requires-key"
+                        + " is true: set NEWSDESK_WIDGET_PUBLIC_KEYS to a key of your own for the widget",
+                WidgetConfig.DEMO_KEY);
+        return keys.stream()
+                .filter(key -> !key.strip().equals(WidgetConfig.DEMO_KEY))
+                .toList();
     }
 }

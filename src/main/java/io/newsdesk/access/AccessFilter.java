@@ -1,9 +1,9 @@
 package io.newsdesk.access;
 
-import io.newsdesk.access.RequestRefusedException.Reason;
 import io.netty.channel.Channel;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.GenericFutureListener;
+import io.newsdesk.access.RequestRefusedException.Reason;
 import io.quarkus.logging.Log;
 import io.vertx.core.Context;
 import io.vertx.core.http.HttpServerRequest;
@@ -30,6 +30,7 @@ class AccessFilter {
     static final String ROUTE = AccessFilter.class.getName() + ".route";
     /** Request property holding the {@link BodyLimit} a chunked body is counted against while read. */
     static final String BODY_LIMIT = AccessFilter.class.getName() + ".body-limit";
+
     private static final String NDJSON = "application/x-ndjson";
     static final String KEY_HEADER = "X-API-Key";
     private static final String AUTHORIZATION = "Authorization";
@@ -58,16 +59,24 @@ class AccessFilter {
         try {
             ApiKey key = route.scope() == null ? null : authorise(route, context);
             limitBody(route, context);
-            String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
+            String address = request.remoteAddress() == null
+                    ? "unknown"
+                    : request.remoteAddress().host();
             Optional<RateLimits.Refusal> refusal = rateLimits.acquire(route.budget(), key, address);
             if (refusal.isPresent()) {
                 Duration wait = refusal.get().retryAfter();
-                throw new RequestRefusedException(Reason.RATE_LIMITED, refusal.get().detail() + "; try again in "
-                        + RequestRefusedException.seconds(wait) + " seconds", wait);
+                throw new RequestRefusedException(
+                        Reason.RATE_LIMITED,
+                        refusal.get().detail() + "; try again in " + RequestRefusedException.seconds(wait) + " seconds",
+                        wait);
             }
         } catch (RequestRefusedException e) {
-            Log.debugf("Refused %s %s with %d: %s", context.getMethod(), context.getUriInfo().getPath(),
-                    e.reason().status(), e.getMessage());
+            Log.debugf(
+                    "Refused %s %s with %d: %s",
+                    context.getMethod(),
+                    context.getUriInfo().getPath(),
+                    e.reason().status(),
+                    e.getMessage());
             throw e;
         }
         context.setProperty(ROUTE, route);
@@ -85,16 +94,20 @@ class AccessFilter {
         // Blocking resources run their filters on a worker thread, where waiting in the queue is fine.
         Optional<AdmissionGate.Permit> permit = Context.isOnEventLoopThread() ? gate.tryEnter() : gate.enter();
         if (permit.isEmpty()) {
-            Log.debugf("Refused %s %s with 503: %s at capacity", context.getMethod(),
-                    context.getUriInfo().getPath(), gate.name());
-            throw new RequestRefusedException(Reason.BUSY, "The service is " + gate.name() + " at capacity ("
-                    + gate.concurrency() + " running, " + gate.queue() + " waiting); try again shortly",
+            Log.debugf(
+                    "Refused %s %s with 503: %s at capacity",
+                    context.getMethod(), context.getUriInfo().getPath(), gate.name());
+            throw new RequestRefusedException(
+                    Reason.BUSY,
+                    "The service is " + gate.name() + " at capacity (" + gate.concurrency() + " running, "
+                            + gate.queue() + " waiting); try again shortly",
                     limits.busyRetryAfter());
         }
         if (!admission.hold(permit.get())) {
             permit.get().close();
-            Log.debugf("Client left %s %s while it waited for %s", context.getMethod(),
-                    context.getUriInfo().getPath(), gate.name());
+            Log.debugf(
+                    "Client left %s %s while it waited for %s",
+                    context.getMethod(), context.getUriInfo().getPath(), gate.name());
             throw new RequestRefusedException(Reason.BUSY, "The client left before its turn", Duration.ZERO);
         }
     }
@@ -119,7 +132,8 @@ class AccessFilter {
         }
 
         static Admission of(RoutingContext routing) {
-            Admission admission = new Admission(((ConnectionBase) routing.request().connection()).channel());
+            Admission admission =
+                    new Admission(((ConnectionBase) routing.request().connection()).channel());
             routing.addEndHandler(ignored -> admission.end());
             admission.channel.closeFuture().addListener(admission.onClose);
             return admission;
@@ -147,20 +161,25 @@ class AccessFilter {
     }
 
     private ApiKey authorise(Route route, ContainerRequestContext context) {
-        Optional<String> presented = presentedKey(context.getHeaderString(AUTHORIZATION),
-                context.getHeaderString(KEY_HEADER));
+        Optional<String> presented =
+                presentedKey(context.getHeaderString(AUTHORIZATION), context.getHeaderString(KEY_HEADER));
         if (presented.isEmpty()) {
             if (route.openWhenAskingIs() && !auth.askRequiresKey()) {
                 return null;
             }
-            throw new RequestRefusedException(Reason.UNAUTHENTICATED, "This request needs an API key with the "
-                    + route.scope().label() + " scope: " + HOW);
+            throw new RequestRefusedException(
+                    Reason.UNAUTHENTICATED,
+                    "This request needs an API key with the " + route.scope().label() + " scope: " + HOW);
         }
-        ApiKey key = keys.find(presented.get()).orElseThrow(() -> new RequestRefusedException(
-                Reason.UNAUTHENTICATED, "The API key is not known (revoked, mistyped or from another deployment)"));
+        ApiKey key = keys.find(presented.get())
+                .orElseThrow(() -> new RequestRefusedException(
+                        Reason.UNAUTHENTICATED,
+                        "The API key is not known (revoked, mistyped or from another deployment)"));
         if (!key.allows(route.scope())) {
-            String detail = key.widget() ? "A widget's public key may only ask questions and hold conversations"
-                    : "The key " + key.name() + " does not have the " + route.scope().label() + " scope";
+            String detail = key.widget()
+                    ? "A widget's public key may only ask questions and hold conversations"
+                    : "The key " + key.name() + " does not have the "
+                            + route.scope().label() + " scope";
             throw new RequestRefusedException(Reason.FORBIDDEN, detail);
         }
         return key;
@@ -180,13 +199,16 @@ class AccessFilter {
     /** The body limit of a route, judged before the body is read; null where only the server's applies. */
     private BodyLimit bodyLimit(Route route, String contentType) {
         if (route.questionBody()) {
-            return new BodyLimit(limits.askBodySize().asLongValue(), "A question request",
-                    "newsdesk.limits.ask-body-size");
+            return new BodyLimit(
+                    limits.askBodySize().asLongValue(), "A question request", "newsdesk.limits.ask-body-size");
         }
-        boolean batch = contentType != null && contentType.strip().toLowerCase(Locale.ROOT).startsWith(NDJSON);
+        boolean batch = contentType != null
+                && contentType.strip().toLowerCase(Locale.ROOT).startsWith(NDJSON);
         if (route == Route.INGEST && !batch) {
-            return new BodyLimit(limits.articleBodySize().asLongValue(), "A one-article request (send larger"
-                    + " batches as application/x-ndjson)", "newsdesk.limits.article-body-size");
+            return new BodyLimit(
+                    limits.articleBodySize().asLongValue(),
+                    "A one-article request (send larger" + " batches as application/x-ndjson)",
+                    "newsdesk.limits.article-body-size");
         }
         return null;
     }
@@ -195,8 +217,8 @@ class AccessFilter {
     record BodyLimit(long bytes, String what, String key) {
 
         RequestRefusedException refusal() {
-            return new RequestRefusedException(Reason.TOO_LARGE, what + " may have at most " + bytes + " bytes ("
-                    + key + ")");
+            return new RequestRefusedException(
+                    Reason.TOO_LARGE, what + " may have at most " + bytes + " bytes (" + key + ")");
         }
     }
 
@@ -209,8 +231,8 @@ class AccessFilter {
         if (authorization != null) {
             String[] parts = authorization.strip().split("\\s+", 2);
             if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer") || parts[1].isBlank()) {
-                throw new RequestRefusedException(Reason.UNAUTHENTICATED,
-                        "The Authorization header is not a bearer key: " + HOW);
+                throw new RequestRefusedException(
+                        Reason.UNAUTHENTICATED, "The Authorization header is not a bearer key: " + HOW);
             }
             bearer = parts[1].strip();
         }
@@ -219,8 +241,8 @@ class AccessFilter {
             throw new RequestRefusedException(Reason.UNAUTHENTICATED, "The X-API-Key header is empty: " + HOW);
         }
         if (bearer != null && header != null && !bearer.equals(header)) {
-            throw new RequestRefusedException(Reason.UNAUTHENTICATED,
-                    "Authorization and X-API-Key carry different keys: send one key");
+            throw new RequestRefusedException(
+                    Reason.UNAUTHENTICATED, "Authorization and X-API-Key carry different keys: send one key");
         }
         return Optional.ofNullable(bearer != null ? bearer : header);
     }

@@ -78,7 +78,9 @@ final class AdmissionGate {
             return Duration.ZERO;
         }
         Instant now = clock.instant();
-        return held.stream().map(permit -> Duration.between(permit.since, now)).min(Duration::compareTo)
+        return held.stream()
+                .map(permit -> Duration.between(permit.since, now))
+                .min(Duration::compareTo)
                 .orElse(Duration.ZERO);
     }
 

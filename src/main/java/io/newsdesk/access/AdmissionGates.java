@@ -12,10 +12,10 @@ class AdmissionGates {
     private final AdmissionGate ingesting;
 
     AdmissionGates(LimitsConfig config, Clock clock) {
-        answering = new AdmissionGate("answering", config.answerConcurrency(), config.answerQueue(),
-                config.queueTimeout(), clock);
-        ingesting = new AdmissionGate("ingesting", config.ingestConcurrency(), config.ingestQueue(),
-                config.queueTimeout(), clock);
+        answering = new AdmissionGate(
+                "answering", config.answerConcurrency(), config.answerQueue(), config.queueTimeout(), clock);
+        ingesting = new AdmissionGate(
+                "ingesting", config.ingestConcurrency(), config.ingestQueue(), config.queueTimeout(), clock);
     }
 
     /** Both gates, for health and metrics. */

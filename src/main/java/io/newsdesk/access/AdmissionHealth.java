@@ -29,24 +29,37 @@ class AdmissionHealth implements HealthCheck {
         this.gates = gates;
         this.limits = limits;
         for (AdmissionGate gate : gates.all()) {
-            Gauge.builder("newsdesk.admission.running", gate, AdmissionGate::running).tag("gate", gate.name())
-                    .description("Work running now").register(registry);
-            Gauge.builder("newsdesk.admission.waiting", gate, AdmissionGate::waiting).tag("gate", gate.name())
-                    .description("Work admitted and waiting for a slot").register(registry);
-            Gauge.builder("newsdesk.admission.saturated", gate, g -> g.saturatedFor().toMillis() / 1000.0)
-                    .tag("gate", gate.name()).baseUnit("seconds")
-                    .description("How long every slot has been taken without one coming free").register(registry);
+            Gauge.builder("newsdesk.admission.running", gate, AdmissionGate::running)
+                    .tag("gate", gate.name())
+                    .description("Work running now")
+                    .register(registry);
+            Gauge.builder("newsdesk.admission.waiting", gate, AdmissionGate::waiting)
+                    .tag("gate", gate.name())
+                    .description("Work admitted and waiting for a slot")
+                    .register(registry);
+            Gauge.builder(
+                            "newsdesk.admission.saturated",
+                            gate,
+                            g -> g.saturatedFor().toMillis() / 1000.0)
+                    .tag("gate", gate.name())
+                    .baseUnit("seconds")
+                    .description("How long every slot has been taken without one coming free")
+                    .register(registry);
         }
     }
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("admission").up();
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named("admission").up();
         for (AdmissionGate gate : gates.all()) {
             Duration saturated = gate.saturatedFor();
             boolean stuck = saturated.compareTo(limits.stuckAfter()) > 0;
-            response.withData(gate.name(), stuck ? "stuck: every slot taken for " + saturated.toSeconds() + " s"
-                    : gate.running() + " running, " + gate.waiting() + " waiting");
+            response.withData(
+                    gate.name(),
+                    stuck
+                            ? "stuck: every slot taken for " + saturated.toSeconds() + " s"
+                            : gate.running() + " running, " + gate.waiting() + " waiting");
             if (stuck) {
                 response.down();
             }

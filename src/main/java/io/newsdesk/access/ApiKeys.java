@@ -67,7 +67,11 @@ final class ApiKeys {
 
     /** Names of the configured (not widget) keys, for the start-up log. */
     List<String> names() {
-        return byHash.values().stream().filter(key -> !key.widget()).map(ApiKey::name).sorted().toList();
+        return byHash.values().stream()
+                .filter(key -> !key.widget())
+                .map(ApiKey::name)
+                .sorted()
+                .toList();
     }
 
     /** Lower-case hex SHA-256 of the key's UTF-8 bytes, as {@code printf %s KEY | sha256sum} prints it. */
@@ -81,8 +85,7 @@ final class ApiKeys {
     }
 
     /** A configured key with the hash it is found by. */
-    private record Entry(String hash, ApiKey key) {
-    }
+    private record Entry(String hash, ApiKey key) {}
 
     private static Entry parse(int position, String entry) {
         String[] parts = entry.split(":", -1);
@@ -95,13 +98,17 @@ final class ApiKeys {
         }
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         for (String label : parts[1].split("\\+", -1)) {
-            scopes.add(Scope.parse(label.strip()).orElseThrow(() -> invalid(position,
-                    "key " + name + " has an unknown scope; use ask, ingest or admin joined by '+'")));
+            scopes.add(Scope.parse(label.strip())
+                    .orElseThrow(() -> invalid(
+                            position,
+                            "key " + name + " has an unknown scope; use ask, ingest or admin joined by '+'")));
         }
         String hash = parts[2].strip().toLowerCase(Locale.ROOT);
         if (!SHA256_HEX.matcher(hash).matches()) {
-            throw invalid(position, "key " + name + ": the third part must be the key's SHA-256 as 64 hex"
-                    + " characters (scripts/new-key.sh prints it), not the key itself");
+            throw invalid(
+                    position,
+                    "key " + name + ": the third part must be the key's SHA-256 as 64 hex"
+                            + " characters (scripts/new-key.sh prints it), not the key itself");
         }
         return new Entry(hash, new ApiKey(name, scopes, false));
     }

@@ -19,8 +19,7 @@ final class RateLimiter {
     private static final int FORGET_ABOVE = 10_000;
 
     /** Tokens left and when they were counted. */
-    private record Bucket(double tokens, Instant at) {
-    }
+    private record Bucket(double tokens, Instant at) {}
 
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final Clock clock;

@@ -14,8 +14,7 @@ import java.util.Optional;
 class RateLimits {
 
     /** A refused request: how long to wait and whose budget ran out. */
-    record Refusal(Duration retryAfter, String detail) {
-    }
+    record Refusal(Duration retryAfter, String detail) {}
 
     private final RateLimiter askPerKey;
     private final RateLimiter askPerAddress;
@@ -39,20 +38,25 @@ class RateLimits {
             return Optional.empty();
         }
         if (budget == Route.Budget.SLACK) {
-            return slackPerAddress.acquire(address).map(wait -> new Refusal(wait, "Too many Slack requests from this"
-                    + " address"));
+            return slackPerAddress
+                    .acquire(address)
+                    .map(wait -> new Refusal(wait, "Too many Slack requests from this" + " address"));
         }
         if (key != null && key.widget()) {
-            return widgetPerAddress.acquire(address).map(wait -> new Refusal(wait, "Too many questions from this visitor"));
+            return widgetPerAddress
+                    .acquire(address)
+                    .map(wait -> new Refusal(wait, "Too many questions from this visitor"));
         }
         boolean asking = budget == Route.Budget.ASK;
         String what = asking ? "questions" : "ingestion requests";
-        Optional<Refusal> byAddress = (asking ? askPerAddress : ingestPerAddress).acquire(address)
+        Optional<Refusal> byAddress = (asking ? askPerAddress : ingestPerAddress)
+                .acquire(address)
                 .map(wait -> new Refusal(wait, "Too many " + what + " from this address"));
         if (byAddress.isPresent() || key == null) {
             return byAddress;
         }
-        return (asking ? askPerKey : ingestPerKey).acquire(key.name())
+        return (asking ? askPerKey : ingestPerKey)
+                .acquire(key.name())
                 .map(wait -> new Refusal(wait, "Too many " + what + " with this key"));
     }
 }

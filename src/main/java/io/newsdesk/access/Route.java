@@ -37,17 +37,21 @@ enum Route {
 
     /** Which rate-limit budget a request spends. */
     enum Budget {
-        ASK, INGEST, SLACK, NONE
+        ASK,
+        INGEST,
+        SLACK,
+        NONE
     }
 
     /** Which admission gate a request passes. */
     enum Gate {
-        ANSWER, INGEST
+        ANSWER,
+        INGEST
     }
 
     private static final String ID = "[^/]+";
-    private static final Pattern QUESTION_PATH = Pattern.compile(
-            "/api/v1/ask(/stream)?|/api/v1/conversations/" + ID + "/messages(/stream)?");
+    private static final Pattern QUESTION_PATH =
+            Pattern.compile("/api/v1/ask(/stream)?|/api/v1/conversations/" + ID + "/messages(/stream)?");
     private static final Pattern DIAGNOSE_PATH = Pattern.compile("/api/v1/ask/(features|candidates|readings)");
     private static final Pattern CONVERSE_PATH = Pattern.compile("/api/v1/conversations(/" + ID + ")?");
     private static final Pattern ARTICLES_PATH = Pattern.compile("/api/v1/articles(/" + ID + ")?");

@@ -4,12 +4,18 @@ import io.newsdesk.answer.citation.Citation;
 import java.util.List;
 
 /** The answer to a question: a short answer with citations, or an honest not-found with related sentences. */
-public record Answer(Status status, String answer, double confidence, List<Citation> citations,
-        List<Citation> related, String mode) {
+public record Answer(
+        Status status,
+        String answer,
+        double confidence,
+        List<Citation> citations,
+        List<Citation> related,
+        String mode) {
 
     /** Whether the archive supports an answer. */
     public enum Status {
-        answered, not_found
+        answered,
+        not_found
     }
 
     /** The plain sentence returned when nothing in the archive supports an answer. */

@@ -16,8 +16,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 class AnswerCache {
 
-    private record Entry(Answer answer, long version, long storedAt) {
-    }
+    private record Entry(Answer answer, long version, long storedAt) {}
 
     private final ArchiveChanges changes;
     private final int size;

@@ -1,7 +1,6 @@
 package io.newsdesk.answer;
 
 import io.smallrye.config.ConfigMapping;
-import java.util.List;
 import io.smallrye.config.WithDefault;
 
 /** Extractive answering: how much evidence is read, when to abstain, how citations are chosen. */

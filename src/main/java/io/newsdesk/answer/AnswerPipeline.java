@@ -23,8 +23,7 @@ public class AnswerPipeline {
 
     /** The whole pipeline for one question; a recent answer to the same question is reused. */
     public Answer answer(Question question) {
-        return cache.answer(question, () -> answer(retrieve(question), token -> {
-        }));
+        return cache.answer(question, () -> answer(retrieve(question), token -> {}));
     }
 
     /** First step, for callers that show the sources before the answer (streaming). */

@@ -36,8 +36,13 @@ public class AnswerService {
     private final Confidence scores;
     private final AnswerConfig config;
 
-    AnswerService(QuestionAnalyzer analyzer, SentenceRetriever retriever, AnswerExtractor extractor,
-            CitationBuilder citations, Confidence scores, AnswerConfig config) {
+    AnswerService(
+            QuestionAnalyzer analyzer,
+            SentenceRetriever retriever,
+            AnswerExtractor extractor,
+            CitationBuilder citations,
+            Confidence scores,
+            AnswerConfig config) {
         this.analyzer = analyzer;
         this.retriever = retriever;
         this.extractor = extractor;
@@ -55,10 +60,14 @@ public class AnswerService {
     public Evidence retrieve(Question question) {
         String text = validated(question);
         QuestionAnalysis analysis = analyzer.analyze(text);
-        List<RankedSentence> retrieved = retriever.retrieve(query(text, analysis, question,
-                Math.max(config.sentencesToRead(), config.sentencesToWeigh())));
+        List<RankedSentence> retrieved = retriever.retrieve(
+                query(text, analysis, question, Math.max(config.sentencesToRead(), config.sentencesToWeigh())));
         List<RankedSentence> read = retrieved.subList(0, Math.min(config.sentencesToRead(), retrieved.size()));
-        return new Evidence(question, analysis, read, retrieved.subList(read.size(), retrieved.size()),
+        return new Evidence(
+                question,
+                analysis,
+                read,
+                retrieved.subList(read.size(), retrieved.size()),
                 citations.related(read, read.size()));
     }
 
@@ -79,16 +88,27 @@ public class AnswerService {
     /** Too little evidence, or too little confidence, for the question's floors (or the configured ones). */
     private boolean abstains(Evidence evidence, double evidenceScore, double confidence, boolean dated) {
         Question question = evidence.question();
-        double evidenceFloor = floor(question.minEvidence(),
-                dated ? config.abstention().datedEvidenceFloor() : config.abstention().evidenceFloor());
-        double confidenceFloor = floor(question.minConfidence(),
-                dated ? config.abstention().datedConfidenceFloor() : config.abstention().confidenceFloor());
+        double evidenceFloor = floor(
+                question.minEvidence(),
+                dated
+                        ? config.abstention().datedEvidenceFloor()
+                        : config.abstention().evidenceFloor());
+        double confidenceFloor = floor(
+                question.minConfidence(),
+                dated
+                        ? config.abstention().datedConfidenceFloor()
+                        : config.abstention().confidenceFloor());
         return evidence.ranked().isEmpty() || evidenceScore < evidenceFloor || confidence < confidenceFloor;
     }
 
     private Answer notFound(Evidence evidence, double confidence) {
-        return new Answer(Answer.Status.not_found, Answer.NOT_FOUND_MESSAGE, confidence, List.of(),
-                citations.related(evidence.ranked(), config.relatedSentences()), "extractive");
+        return new Answer(
+                Answer.Status.not_found,
+                Answer.NOT_FOUND_MESSAGE,
+                confidence,
+                List.of(),
+                citations.related(evidence.ranked(), config.relatedSentences()),
+                "extractive");
     }
 
     private Answer answered(Evidence evidence, List<AnswerCandidate> candidates, double confidence) {
@@ -97,8 +117,13 @@ public class AnswerService {
         int maxCitations = question.maxCitations() > 0 ? question.maxCitations() : config.defaultCitations();
         AnswerCandidate best = candidates.isEmpty() ? null : candidates.get(0);
         String shortAnswer = best == null ? ranked.get(0).sentence().text() : best.text();
-        return new Answer(Answer.Status.answered, shortAnswer, confidence,
-                citations.cite(ranked, candidates, maxCitations), List.of(), "extractive");
+        return new Answer(
+                Answer.Status.answered,
+                shortAnswer,
+                confidence,
+                citations.cite(ranked, candidates, maxCitations),
+                List.of(),
+                "extractive");
     }
 
     private static double floor(Double requested, double configured) {
@@ -112,8 +137,7 @@ public class AnswerService {
     }
 
     private ConfidenceFeatures features(Evidence evidence, List<AnswerCandidate> candidates) {
-        return ConfidenceFeatures.of(evidence.analysis(), evidence.weighed(), candidates,
-                recency(evidence.question()));
+        return ConfidenceFeatures.of(evidence.analysis(), evidence.weighed(), candidates, recency(evidence.question()));
     }
 
     /** Every candidate sentence retrieval found, best first, with its ranking features (diagnostics and ranker training). */
@@ -121,26 +145,42 @@ public class AnswerService {
         String text = validated(question);
         QuestionAnalysis analysis = analyzer.analyze(text);
         List<RankedSentence> candidates = retriever.candidates(query(text, analysis, question, 1));
-        return new RankingDiagnostics(retriever.featureNames(), candidates.stream()
-                .map(c -> new RankingDiagnostics.Candidate(c.sentence().sentenceId(), c.sentence().articleId(),
-                        c.sentence().text(), c.score(), c.features()))
-                .toList());
+        return new RankingDiagnostics(
+                retriever.featureNames(),
+                candidates.stream()
+                        .map(c -> new RankingDiagnostics.Candidate(
+                                c.sentence().sentenceId(),
+                                c.sentence().articleId(),
+                                c.sentence().text(),
+                                c.score(),
+                                c.features()))
+                        .toList());
     }
 
     /** The reader's candidate answers with their features (diagnostics and reader training). */
     public ReaderDiagnostics reading(Question question) {
         Evidence evidence = retrieve(question);
         List<EvidenceSentence> sentences = EvidenceSentences.of(evidence.ranked());
-        List<AnswerExtractor.Featured> featured = evidence.ranked().isEmpty() ? List.of()
-                : extractor.extractWithFeatures(evidence.analysis(), sentences);
-        return new ReaderDiagnostics(CandidateFeatures.NAMES, featured.stream()
-                .map(f -> new ReaderDiagnostics.Candidate(f.candidate().text(),
-                        sentences.get(f.candidate().sentenceIndex()).text(), f.candidate().score(), f.features()))
-                .toList());
+        List<AnswerExtractor.Featured> featured =
+                evidence.ranked().isEmpty() ? List.of() : extractor.extractWithFeatures(evidence.analysis(), sentences);
+        return new ReaderDiagnostics(
+                CandidateFeatures.NAMES,
+                featured.stream()
+                        .map(f -> new ReaderDiagnostics.Candidate(
+                                f.candidate().text(),
+                                sentences.get(f.candidate().sentenceIndex()).text(),
+                                f.candidate().score(),
+                                f.features()))
+                        .toList());
     }
 
     private RetrievalQuery query(String text, QuestionAnalysis analysis, Question question, int limit) {
-        return new RetrievalQuery(text, analysis.focusTerms(), shape(analysis.expectedType()), question.filter(), limit,
+        return new RetrievalQuery(
+                text,
+                analysis.focusTerms(),
+                shape(analysis.expectedType()),
+                question.filter(),
+                limit,
                 recency(question));
     }
 
@@ -158,19 +198,22 @@ public class AnswerService {
     }
 
     private List<AnswerCandidate> candidates(Evidence evidence) {
-        return evidence.ranked().isEmpty() ? List.of()
+        return evidence.ranked().isEmpty()
+                ? List.of()
                 : extractor.extract(evidence.analysis(), EvidenceSentences.of(evidence.ranked()));
     }
 
     private String validated(Question question) {
         String text = question.text().strip();
         if (text.isEmpty()) {
-            throw new InvalidQuestionException("question", "question is empty: ask something, e.g. \"Who vetoed the"
-                    + " UN resolution?\"");
+            throw new InvalidQuestionException(
+                    "question", "question is empty: ask something, e.g. \"Who vetoed the" + " UN resolution?\"");
         }
         if (text.length() > config.maxQuestionLength()) {
-            throw new InvalidQuestionException("question", "question is " + text.length() + " characters; at most "
-                    + config.maxQuestionLength() + " are allowed");
+            throw new InvalidQuestionException(
+                    "question",
+                    "question is " + text.length() + " characters; at most " + config.maxQuestionLength()
+                            + " are allowed");
         }
         if (question.maxCitations() < 0 || question.maxCitations() > 10) {
             throw new InvalidQuestionException("max_citations", "max_citations must be between 1 and 10");

@@ -20,7 +20,10 @@ public class AskMetrics {
 
     /** Where a question came in. */
     public enum Endpoint {
-        ask, stream, conversation, slack
+        ask,
+        stream,
+        conversation,
+        slack
     }
 
     private final MeterRegistry registry;
@@ -46,9 +49,13 @@ public class AskMetrics {
             throw e;
         } finally {
             long nanos = System.nanoTime() - start;
-            Timer.builder(NAME).description("Time to answer a question, from the request to the answer")
-                    .tag("endpoint", endpoint.name()).tag("status", status).tag("mode", mode)
-                    .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+            Timer.builder(NAME)
+                    .description("Time to answer a question, from the request to the answer")
+                    .tag("endpoint", endpoint.name())
+                    .tag("status", status)
+                    .tag("mode", mode)
+                    .register(registry)
+                    .record(nanos, TimeUnit.NANOSECONDS);
             Log.debugf("Question via %s: %s (%s) in %d ms", endpoint, status, mode, nanos / 1_000_000);
         }
     }

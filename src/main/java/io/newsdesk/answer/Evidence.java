@@ -18,8 +18,12 @@ import java.util.Objects;
  *                 sentences back the answer, how much of the question the top article covers)
  * @param sources  the read sentences as citations numbered 1..n, the numbering an LLM sees
  */
-public record Evidence(Question question, QuestionAnalysis analysis, List<RankedSentence> ranked,
-        List<RankedSentence> further, List<Citation> sources) {
+public record Evidence(
+        Question question,
+        QuestionAnalysis analysis,
+        List<RankedSentence> ranked,
+        List<RankedSentence> further,
+        List<Citation> sources) {
 
     public Evidence {
         Objects.requireNonNull(question, "question");

@@ -9,8 +9,8 @@ import java.util.Objects;
  * floors on confidence and on the evidence score that override the configured abstention thresholds
  * (null = configured), and the day it is asked on (null = not said; see AnswerConfig.datedEvidence).
  */
-public record Question(String text, SearchFilter filter, int maxCitations, Double minConfidence, Double minEvidence,
-        LocalDate asOf) {
+public record Question(
+        String text, SearchFilter filter, int maxCitations, Double minConfidence, Double minEvidence, LocalDate asOf) {
 
     public Question {
         Objects.requireNonNull(text, "text");

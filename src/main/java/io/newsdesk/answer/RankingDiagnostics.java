@@ -13,6 +13,5 @@ import java.util.UUID;
 public record RankingDiagnostics(List<String> featureNames, List<Candidate> candidates) {
 
     /** One candidate sentence. */
-    public record Candidate(long sentenceId, UUID articleId, String text, double score, double[] features) {
-    }
+    public record Candidate(long sentenceId, UUID articleId, String text, double score, double[] features) {}
 }

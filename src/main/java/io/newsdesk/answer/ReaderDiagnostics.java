@@ -12,6 +12,5 @@ import java.util.List;
 public record ReaderDiagnostics(List<String> featureNames, List<Candidate> candidates) {
 
     /** One candidate answer and the evidence sentence it was read from. */
-    public record Candidate(String text, String sentence, double score, double[] features) {
-    }
+    public record Candidate(String text, String sentence, double score, double[] features) {}
 }

@@ -13,5 +13,4 @@ record ArticleRequest(
         String publishedAt,
         String externalId,
         String language,
-        JsonNode metadata) {
-}
+        JsonNode metadata) {}

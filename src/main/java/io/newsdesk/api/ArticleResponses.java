@@ -15,37 +15,57 @@ import java.util.UUID;
 /** Response bodies of the articles API. */
 final class ArticleResponses {
 
-    private ArticleResponses() {
-    }
+    private ArticleResponses() {}
 
     /** What storing one article did. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Stored(Integer line, UUID id, String status, int sentenceCount, String location) {
 
         static Stored of(Integer line, SaveOutcome outcome) {
-            return new Stored(line, outcome.id(), outcome.status().name().toLowerCase(Locale.ROOT),
-                    outcome.sentenceCount(), ArticleResource.location(outcome.id()).toString());
+            return new Stored(
+                    line,
+                    outcome.id(),
+                    outcome.status().name().toLowerCase(Locale.ROOT),
+                    outcome.sentenceCount(),
+                    ArticleResource.location(outcome.id()).toString());
         }
     }
 
     /** What storing a batch did, article by article. */
-    record BatchStored(int created, int unchanged, int replaced, List<Stored> articles) {
-    }
+    record BatchStored(int created, int unchanged, int replaced, List<Stored> articles) {}
 
     /** An article as listed. */
-    record Summary(UUID id, String externalId, String title, String url, String source, String author,
-            String section, LocalDate publishedAt, String language, Instant ingestedAt, int sentenceCount) {
+    record Summary(
+            UUID id,
+            String externalId,
+            String title,
+            String url,
+            String source,
+            String author,
+            String section,
+            LocalDate publishedAt,
+            String language,
+            Instant ingestedAt,
+            int sentenceCount) {
 
         static Summary of(ArticleSummary article) {
-            return new Summary(article.id(), article.externalId(), article.title(), article.url(), article.source(),
-                    article.author(), article.section(), article.publishedAt(), article.language(),
-                    article.ingestedAt(), article.sentenceCount());
+            return new Summary(
+                    article.id(),
+                    article.externalId(),
+                    article.title(),
+                    article.url(),
+                    article.source(),
+                    article.author(),
+                    article.section(),
+                    article.publishedAt(),
+                    article.language(),
+                    article.ingestedAt(),
+                    article.sentenceCount());
         }
     }
 
     /** One page of the article list; {@code nextOffset} is null on the last page. */
-    record Page(List<Summary> items, int limit, int offset, Integer nextOffset) {
-    }
+    record Page(List<Summary> items, int limit, int offset, Integer nextOffset) {}
 
     /** A sentence with its offsets into the article text. */
     record Sentence(int index, int charStart, int charEnd, String text) {
@@ -56,11 +76,17 @@ final class ArticleResponses {
     }
 
     /** One article with its text, metadata and sentences. */
-    record Detail(@JsonUnwrapped Summary article, com.fasterxml.jackson.databind.JsonNode metadata, String text,
+    record Detail(
+            @JsonUnwrapped Summary article,
+            com.fasterxml.jackson.databind.JsonNode metadata,
+            String text,
             List<Sentence> sentences) {
 
         static Detail of(ArticleDetail detail, com.fasterxml.jackson.databind.JsonNode metadata) {
-            return new Detail(Summary.of(detail.summary()), metadata, detail.text(),
+            return new Detail(
+                    Summary.of(detail.summary()),
+                    metadata,
+                    detail.text(),
                     detail.sentences().stream().map(Sentence::of).toList());
         }
     }

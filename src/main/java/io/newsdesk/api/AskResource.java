@@ -40,11 +40,19 @@ public class AskResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask a question", description = "A short answer with the sentences that support it, or"
-            + " `not_found` with the closest sentences when the evidence is too weak.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = QuestionRequest.class)))
-    @APIResponse(responseCode = "200", description = "The answer (status `answered` or `not_found`)",
+    @Operation(
+            summary = "Ask a question",
+            description = "A short answer with the sentences that support it, or"
+                    + " `not_found` with the closest sentences when the evidence is too weak.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = QuestionRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The answer (status `answered` or `not_found`)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Answer.class)))
     public Answer ask(byte[] body) {
         Question question = question(body);

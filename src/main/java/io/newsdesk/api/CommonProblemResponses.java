@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class CommonProblemResponses implements OASFilter {
 
     private static final String API = "/api/v1";
-    private static final Map<String, String> COMMON = Map.of("401", "Unauthorized", "403", "Forbidden",
-            "503", "ServiceUnavailable");
+    private static final Map<String, String> COMMON =
+            Map.of("401", "Unauthorized", "403", "Forbidden", "503", "ServiceUnavailable");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

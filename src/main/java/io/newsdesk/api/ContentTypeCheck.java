@@ -14,8 +14,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 class ContentTypeCheck {
 
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
-    private static final Pattern MEDIA_TYPE = Pattern.compile(
-            "\\s*" + TOKEN + "/" + TOKEN + "\\s*(;\\s*" + TOKEN + "\\s*=\\s*(" + TOKEN + "|\"[^\"\\\\]*\")\\s*)*;?\\s*");
+    private static final Pattern MEDIA_TYPE = Pattern.compile("\\s*" + TOKEN + "/" + TOKEN + "\\s*(;\\s*" + TOKEN
+            + "\\s*=\\s*(" + TOKEN + "|\"[^\"\\\\]*\")\\s*)*;?\\s*");
 
     @ServerRequestFilter(preMatching = true, priority = 0)
     void check(ContainerRequestContext context) {

@@ -48,12 +48,23 @@ public class DiagnosticsResource {
     @Path("features")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Evidence features of a question (diagnostics)", description = "The features behind the"
-            + " confidence the answer would have; `make eval` fits the calibration on them.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = QuestionRequest.class)))
-    @APIResponse(responseCode = "200", description = "The features", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConfidenceFeatures.class)))
+    @Operation(
+            summary = "Evidence features of a question (diagnostics)",
+            description = "The features behind the"
+                    + " confidence the answer would have; `make eval` fits the calibration on them.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = QuestionRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The features",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ConfidenceFeatures.class)))
     public ConfidenceFeatures features(byte[] body) {
         return features.features(question(body));
     }
@@ -66,13 +77,24 @@ public class DiagnosticsResource {
     @Path("candidates")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ranked candidate sentences of a question (diagnostics)", description = "Every sentence"
-            + " retrieval found, best first, with its ranking feature values; `RankerTraining` learns the ranker's"
-            + " weights from them.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = QuestionRequest.class)))
-    @APIResponse(responseCode = "200", description = "The candidates", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingDiagnostics.class)))
+    @Operation(
+            summary = "Ranked candidate sentences of a question (diagnostics)",
+            description = "Every sentence"
+                    + " retrieval found, best first, with its ranking feature values; `RankerTraining` learns the ranker's"
+                    + " weights from them.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = QuestionRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The candidates",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RankingDiagnostics.class)))
     public RankingDiagnostics candidates(byte[] body) {
         return features.ranking(question(body));
     }
@@ -85,12 +107,24 @@ public class DiagnosticsResource {
     @Path("readings")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Candidate answers of a question (diagnostics)", description = "The reader's candidate"
-            + " answers, best first, with their feature values; `ReaderTraining` learns the reader's weights from them.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = QuestionRequest.class)))
-    @APIResponse(responseCode = "200", description = "The candidate answers", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReaderDiagnostics.class)))
+    @Operation(
+            summary = "Candidate answers of a question (diagnostics)",
+            description =
+                    "The reader's candidate"
+                            + " answers, best first, with their feature values; `ReaderTraining` learns the reader's weights from them.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = QuestionRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The candidate answers",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReaderDiagnostics.class)))
     public ReaderDiagnostics readings(byte[] body) {
         return features.reading(question(body));
     }

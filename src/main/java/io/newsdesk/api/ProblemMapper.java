@@ -47,8 +47,8 @@ class ProblemMapper {
     @ServerExceptionMapper
     Response refused(RequestRefusedException e) {
         RequestRefusedException.Reason reason = e.reason();
-        Response.ResponseBuilder response = Response.fromResponse(problem(reason.status(), reason.type(),
-                reason.title(), e.getMessage(), null, null));
+        Response.ResponseBuilder response = Response.fromResponse(
+                problem(reason.status(), reason.type(), reason.title(), e.getMessage(), null, null));
         e.retryAfterSeconds().ifPresent(seconds -> response.header("Retry-After", seconds));
         if (reason == RequestRefusedException.Reason.UNAUTHENTICATED) {
             response.header("WWW-Authenticate", RequestRefusedException.CHALLENGE);
@@ -60,15 +60,21 @@ class ProblemMapper {
     Response storeUnavailable(StoreUnavailableException e) {
         Log.warnf("Database unavailable: %s", e.getMessage());
         Log.debugf(e, "Database failure");
-        Response response = problem(503, "unavailable", "Service unavailable",
-                "The archive database is not reachable right now; try again shortly.", null, null);
+        Response response = problem(
+                503,
+                "unavailable",
+                "Service unavailable",
+                "The archive database is not reachable right now; try again shortly.",
+                null,
+                null);
         return Response.fromResponse(response).header("Retry-After", "5").build();
     }
 
     @ServerExceptionMapper
     Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = switch (status) {
             case 415 -> unsupported(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), uri.getPath());
@@ -83,20 +89,22 @@ class ProblemMapper {
         String accepted = path != null && path.startsWith("/api/v1/articles")
                 ? "application/json, application/x-ndjson or text/plain (UTF-8)"
                 : path != null && path.startsWith("/slack/") ? "the body Slack sends" : "application/json (UTF-8)";
-        String what = sent == null || sent.isBlank() ? "A body without a Content-Type"
-                : "Content-Type \"" + (sent.length() > 80 ? sent.strip().substring(0, 77) + "..." : sent.strip()) + "\"";
+        String what = sent == null || sent.isBlank()
+                ? "A body without a Content-Type"
+                : "Content-Type \"" + (sent.length() > 80 ? sent.strip().substring(0, 77) + "..." : sent.strip())
+                        + "\"";
         return what + " is not accepted here: send " + accepted;
     }
 
     @ServerExceptionMapper
     Response unexpected(RuntimeException e) {
         Log.errorf(e, "Unexpected failure");
-        return problem(500, "internal", "Internal error", "An unexpected error occurred; it has been logged.",
-                null, null);
+        return problem(
+                500, "internal", "Internal error", "An unexpected error occurred; it has been logged.", null, null);
     }
 
-    private static Response problem(int status, String type, String title, String detail, String field,
-            List<?> errors) {
+    private static Response problem(
+            int status, String type, String title, String detail, String field, List<?> errors) {
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(TYPE_BASE + type, title, status, detail, field, errors))

@@ -44,17 +44,31 @@ class RequestBodies {
     /** One article from a JSON object. */
     ArticleInput article(String json) {
         ArticleRequest request = json(json, ArticleRequest.class);
-        if (request.metadata() != null && !request.metadata().isNull() && !request.metadata().isObject()) {
+        if (request.metadata() != null
+                && !request.metadata().isNull()
+                && !request.metadata().isObject()) {
             throw new InvalidRequestException("metadata", "metadata must be a JSON object");
         }
         if (request.metadata() != null && !storable(request.metadata())) {
-            throw new InvalidRequestException("metadata", "metadata holds the character U+0000 or half of a"
-                    + " surrogate pair, which cannot be stored: remove it");
+            throw new InvalidRequestException(
+                    "metadata",
+                    "metadata holds the character U+0000 or half of a"
+                            + " surrogate pair, which cannot be stored: remove it");
         }
-        String metadata = request.metadata() == null || request.metadata().isNull() ? null
+        String metadata = request.metadata() == null || request.metadata().isNull()
+                ? null
                 : request.metadata().toString();
-        return new ArticleInput(request.title(), request.text(), request.url(), request.source(), request.author(),
-                request.section(), request.publishedAt(), request.externalId(), request.language(), metadata);
+        return new ArticleInput(
+                request.title(),
+                request.text(),
+                request.url(),
+                request.source(),
+                request.author(),
+                request.section(),
+                request.publishedAt(),
+                request.externalId(),
+                request.language(),
+                metadata);
     }
 
     /** The articles of an NDJSON body, one per non-blank line, each with its line number. */

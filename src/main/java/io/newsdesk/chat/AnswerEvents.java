@@ -7,18 +7,14 @@ import java.util.List;
 interface AnswerEvents {
 
     /** Nobody listens (plain JSON endpoints). */
-    AnswerEvents NONE = new AnswerEvents() {
-    };
+    AnswerEvents NONE = new AnswerEvents() {};
 
     /** The question and the stand-alone question that will be searched (null when searched as asked). */
-    default void question(String asked, String rewritten) {
-    }
+    default void question(String asked, String rewritten) {}
 
     /** Retrieval is done: the numbered sentences that will be read. */
-    default void sources(List<Citation> sources) {
-    }
+    default void sources(List<Citation> sources) {}
 
     /** Validated answer text as it is produced. */
-    default void token(String text) {
-    }
+    default void token(String text) {}
 }

@@ -47,12 +47,20 @@ public class AskStreamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
-    @Operation(summary = "Ask a question, answered as Server-Sent Events", description = "Events: `citations`,"
-            + " `token`..., then `answer` (the JSON of POST /api/v1/ask) or `error` (a problem+json object).")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = QuestionRequest.class)))
-    @APIResponse(responseCode = "200", description = "The event stream", content = @Content(
-            mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
+    @Operation(
+            summary = "Ask a question, answered as Server-Sent Events",
+            description = "Events: `citations`,"
+                    + " `token`..., then `answer` (the JSON of POST /api/v1/ask) or `error` (a problem+json object).")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = QuestionRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The event stream",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")

@@ -16,8 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 class ChatRequests {
 
     /** The body of a conversation message. */
-    record MessageBody(String question) {
-    }
+    record MessageBody(String question) {}
 
     private static final String EXAMPLE = "{\"question\": \"...\"}";
 

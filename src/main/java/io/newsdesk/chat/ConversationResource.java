@@ -34,8 +34,8 @@ public class ConversationResource {
     private final ChatRequests requests;
     private final ObjectMapper mapper;
 
-    ConversationResource(Conversations conversations, ConversationTurns turns, ChatRequests requests,
-            ObjectMapper mapper) {
+    ConversationResource(
+            Conversations conversations, ConversationTurns turns, ChatRequests requests, ObjectMapper mapper) {
         this.conversations = conversations;
         this.turns = turns;
         this.requests = requests;
@@ -46,8 +46,13 @@ public class ConversationResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a conversation", description = "It expires after a period without questions.")
-    @APIResponse(responseCode = "201", description = "Started", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConversationViews.Created.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Started",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ConversationViews.Created.class)))
     public Response start() {
         ConversationViews.Created created = conversations.start();
         return Response.created(URI.create(created.location())).entity(created).build();
@@ -58,9 +63,13 @@ public class ConversationResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read a conversation", description = "Its turns, each exactly as it was shown.")
-    @APIResponse(responseCode = "200", description = "The conversation", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ConversationViews.Conversation.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The conversation",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ConversationViews.Conversation.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ConversationViews.Conversation history(@PathParam("id") String id) {
         return conversations.history(id);
@@ -71,12 +80,23 @@ public class ConversationResource {
     @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask in a conversation", description = "A follow-up is rewritten into a stand-alone"
-            + " question (`rewritten_question`) with the previous turn; the turn is stored.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ChatRequests.MessageBody.class)))
-    @APIResponse(responseCode = "200", description = "The turn with its answer", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConversationViews.Turn.class)))
+    @Operation(
+            summary = "Ask in a conversation",
+            description = "A follow-up is rewritten into a stand-alone"
+                    + " question (`rewritten_question`) with the previous turn; the turn is stored.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChatRequests.MessageBody.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The turn with its answer",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ConversationViews.Turn.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
@@ -91,12 +111,20 @@ public class ConversationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
-    @Operation(summary = "Ask in a conversation, answered as Server-Sent Events", description = "Events:"
-            + " `question`, `citations`, `token`..., then `answer` or `error` (a problem+json object).")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ChatRequests.MessageBody.class)))
-    @APIResponse(responseCode = "200", description = "The event stream", content = @Content(
-            mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
+    @Operation(
+            summary = "Ask in a conversation, answered as Server-Sent Events",
+            description = "Events:"
+                    + " `question`, `citations`, `token`..., then `answer` or `error` (a problem+json object).")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChatRequests.MessageBody.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The event stream",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")

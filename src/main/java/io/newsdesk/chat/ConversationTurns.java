@@ -25,8 +25,12 @@ class ConversationTurns {
     private final AnswerConfig config;
     private final AskMetrics metrics;
 
-    ConversationTurns(Conversations conversations, FollowUpRewriter rewriter, AnswerPipeline answers,
-            AnswerConfig config, AskMetrics metrics) {
+    ConversationTurns(
+            Conversations conversations,
+            FollowUpRewriter rewriter,
+            AnswerPipeline answers,
+            AnswerConfig config,
+            AskMetrics metrics) {
         this.conversations = conversations;
         this.rewriter = rewriter;
         this.answers = answers;
@@ -41,7 +45,8 @@ class ConversationTurns {
         if (asked.isEmpty()) {
             throw new InvalidQuestionException("question", "question is empty: ask something");
         }
-        String searched = searched(asked, conversations.previous(conversation.id()).orElse(null));
+        String searched =
+                searched(asked, conversations.previous(conversation.id()).orElse(null));
         String rewritten = searched.equals(asked) ? null : searched;
         events.question(asked, rewritten);
         Answer answer = metrics.time(AskMetrics.Endpoint.conversation, () -> {

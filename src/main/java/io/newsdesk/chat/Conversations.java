@@ -42,16 +42,17 @@ class Conversations {
     /** A new, empty conversation. */
     ConversationViews.Created start() {
         StoredConversation created = repository.create(UUID.randomUUID(), now());
-        return new ConversationViews.Created(created.id(), created.createdAt(), expiry(created),
-                location(created.id()));
+        return new ConversationViews.Created(
+                created.id(), created.createdAt(), expiry(created), location(created.id()));
     }
 
     /** The conversation with its turns, or 404. */
     ConversationViews.Conversation history(String id) {
         StoredConversation conversation = require(id);
-        List<ConversationViews.Turn> turns = repository.turns(conversation.id()).stream().map(this::view).toList();
-        return new ConversationViews.Conversation(conversation.id(), conversation.createdAt(),
-                conversation.lastActiveAt(), expiry(conversation), turns);
+        List<ConversationViews.Turn> turns =
+                repository.turns(conversation.id()).stream().map(this::view).toList();
+        return new ConversationViews.Conversation(
+                conversation.id(), conversation.createdAt(), conversation.lastActiveAt(), expiry(conversation), turns);
     }
 
     /** The active conversation, or 404 when it never existed or has expired. */
@@ -64,11 +65,13 @@ class Conversations {
     Optional<PreviousTurn> previous(UUID id) {
         return repository.lastTurn(id).map(turn -> {
             JsonNode answer = json(turn.answerJson());
-            boolean answered = Answer.Status.answered.name().equals(answer.path("status").asText());
+            boolean answered =
+                    Answer.Status.answered.name().equals(answer.path("status").asText());
             String text = answered ? answer.path("answer").asText().replaceAll("\\s*\\[\\d+]", "") : null;
-            String evidence = answered ? answer.path("citations").path(0).path("text").asText(null) : null;
-            return new PreviousTurn(turn.rewrittenQuestion() == null ? turn.question() : turn.rewrittenQuestion(),
-                    text, evidence);
+            String evidence =
+                    answered ? answer.path("citations").path(0).path("text").asText(null) : null;
+            return new PreviousTurn(
+                    turn.rewrittenQuestion() == null ? turn.question() : turn.rewrittenQuestion(), text, evidence);
         });
     }
 
@@ -80,13 +83,16 @@ class Conversations {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("answer not serialisable", e);
         }
-        StoredTurn turn = repository.appendTurn(id, cutoff(), question, rewritten, json, now())
+        StoredTurn turn = repository
+                .appendTurn(id, cutoff(), question, rewritten, json, now())
                 .orElseThrow(() -> notFound(id.toString()));
         return view(turn);
     }
 
     /** Deletes conversations idle past the timeout; expired ones are refused whether or not this ran. */
-    @Scheduled(every = "${newsdesk.chat.purge-interval:5m}", delayed = "1m",
+    @Scheduled(
+            every = "${newsdesk.chat.purge-interval:5m}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeExpired() {
         int purged = repository.purgeIdle(cutoff());
@@ -96,8 +102,12 @@ class Conversations {
     }
 
     private ConversationViews.Turn view(StoredTurn turn) {
-        return new ConversationViews.Turn(turn.ordinal(), turn.question(), turn.rewrittenQuestion(),
-                shown(json(turn.answerJson())), turn.createdAt());
+        return new ConversationViews.Turn(
+                turn.ordinal(),
+                turn.question(),
+                turn.rewrittenQuestion(),
+                shown(json(turn.answerJson())),
+                turn.createdAt());
     }
 
     /**

@@ -34,8 +34,8 @@ final class EventStream implements AnswerEvents, AutoCloseable {
     private final String requestId;
     private boolean streamed;
 
-    private EventStream(MultiEmitter<? super OutboundSseEvent> emitter, Sse sse, ObjectMapper mapper,
-            String requestId) {
+    private EventStream(
+            MultiEmitter<? super OutboundSseEvent> emitter, Sse sse, ObjectMapper mapper, String requestId) {
         this.emitter = emitter;
         this.sse = sse;
         this.mapper = mapper;
@@ -49,15 +49,17 @@ final class EventStream implements AnswerEvents, AutoCloseable {
      */
     static Multi<OutboundSseEvent> of(Sse sse, ObjectMapper mapper, Consumer<EventStream> work) {
         String requestId = RequestIds.current();
-        return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
-            try (EventStream events = new EventStream(emitter, sse, mapper, requestId)) {
-                try {
-                    work.accept(events);
-                } catch (RuntimeException e) {
-                    events.error(e);
-                }
-            }
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Multi.createFrom()
+                .<OutboundSseEvent>emitter(emitter -> {
+                    try (EventStream events = new EventStream(emitter, sse, mapper, requestId)) {
+                        try {
+                            work.accept(events);
+                        } catch (RuntimeException e) {
+                            events.error(e);
+                        }
+                    }
+                })
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @Override
@@ -100,8 +102,11 @@ final class EventStream implements AnswerEvents, AutoCloseable {
         problem.put("type", PROBLEM_BASE + type(status));
         problem.put("title", title(status));
         problem.put("status", status);
-        problem.put("detail", status >= 500 && status != 503 ? "An unexpected error occurred; it has been logged."
-                : failure.getMessage());
+        problem.put(
+                "detail",
+                status >= 500 && status != 503
+                        ? "An unexpected error occurred; it has been logged."
+                        : failure.getMessage());
         if (failure instanceof InvalidQuestionException invalid && invalid.field() != null) {
             problem.put("field", invalid.field());
         }
@@ -122,7 +127,10 @@ final class EventStream implements AnswerEvents, AutoCloseable {
             return;
         }
         try {
-            emitter.emit(sse.newEventBuilder().name(name).data(mapper.writeValueAsString(data)).build());
+            emitter.emit(sse.newEventBuilder()
+                    .name(name)
+                    .data(mapper.writeValueAsString(data))
+                    .build());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event not serialisable", e);
         }

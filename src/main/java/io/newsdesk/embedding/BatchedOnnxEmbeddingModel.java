@@ -19,7 +19,8 @@ final class BatchedOnnxEmbeddingModel implements EmbeddingModel {
 
     @Override
     public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-        List<float[]> vectors = encoder.encode(segments.stream().map(TextSegment::text).toList(), batchSize);
+        List<float[]> vectors =
+                encoder.encode(segments.stream().map(TextSegment::text).toList(), batchSize);
         return Response.from(vectors.stream().map(Embedding::from).toList());
     }
 }

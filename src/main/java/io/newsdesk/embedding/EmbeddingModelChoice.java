@@ -7,7 +7,10 @@ public enum EmbeddingModelChoice {
     ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", true, ""),
     ALL_MINILM_L6_V2("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json", true, ""),
     /** bge pools the first token and expects this instruction in front of queries (not of indexed text). */
-    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", false,
+    BGE_SMALL_EN_V15_Q(
+            "bge-small-en-v1.5-q.onnx",
+            "bge-small-en-v1.5-q-tokenizer.json",
+            false,
             "Represent this sentence for searching relevant passages: ");
 
     private final String modelResource;

@@ -38,7 +38,9 @@ class InProcessSentenceEmbedder implements SentenceEmbedder {
     private void load() {
         try {
             long start = System.nanoTime();
-            int threads = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
+            int threads = config.threads() > 0
+                    ? config.threads()
+                    : Runtime.getRuntime().availableProcessors();
             EmbeddingModel loaded = config.model().load(threads, config.batchSize());
             int dimension = loaded.embed("warm up").content().dimension();
             if (dimension != config.dimension()) {
@@ -60,7 +62,8 @@ class InProcessSentenceEmbedder implements SentenceEmbedder {
             return List.of();
         }
         return model().embedAll(sentences.stream().map(TextSegment::from).toList()).content().stream()
-                .map(Embedding::vector).toList();
+                .map(Embedding::vector)
+                .toList();
     }
 
     @Override
@@ -79,7 +82,8 @@ class InProcessSentenceEmbedder implements SentenceEmbedder {
         } catch (ExecutionException e) {
             throw new IllegalStateException("the embedding model failed to load: " + e.getCause(), e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("the embedding model is still loading after " + LOAD_TIMEOUT_SECONDS + " s");
+            throw new IllegalStateException(
+                    "the embedding model is still loading after " + LOAD_TIMEOUT_SECONDS + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the embedding model", e);

@@ -39,13 +39,15 @@ final class OnnxBatchEncoder implements AutoCloseable {
         // Batches run in parallel, one inference thread each: on few cores that beats splitting one
         // small matrix product across threads.
         this.pool = new ForkJoinPool(threads);
-        try (InputStream model = resource(modelResource); InputStream tokenizerJson = resource(tokenizerResource)) {
+        try (InputStream model = resource(modelResource);
+                InputStream tokenizerJson = resource(tokenizerResource)) {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             this.session = environment.createSession(model.readAllBytes(), options);
             this.needsTypeIds = session.getInputNames().contains("token_type_ids");
-            this.tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson,
+            this.tokenizer = HuggingFaceTokenizer.newInstance(
+                    tokenizerJson,
                     Map.of("padding", "false", "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled model " + modelResource, e);
@@ -56,8 +58,10 @@ final class OnnxBatchEncoder implements AutoCloseable {
 
     /** Unit vectors for the texts, in their order, computed in batches of up to {@code batchSize}. */
     List<float[]> encode(List<String> texts, int batchSize) {
-        List<Integer> order = IntStream.range(0, texts.size()).boxed()
-                .sorted(Comparator.comparingInt(i -> texts.get(i).length())).toList();
+        List<Integer> order = IntStream.range(0, texts.size())
+                .boxed()
+                .sorted(Comparator.comparingInt(i -> texts.get(i).length()))
+                .toList();
         float[][] vectors = new float[texts.size()][];
         List<List<Integer>> batches = new ArrayList<>();
         for (int from = 0; from < order.size(); from += batchSize) {

@@ -24,8 +24,8 @@ public class ArticleIngestor {
     private final ArticleRepository repository;
     private final IngestConfig config;
 
-    ArticleIngestor(ArticlePreparer preparer, SentenceEmbedder embedder, ArticleRepository repository,
-            IngestConfig config) {
+    ArticleIngestor(
+            ArticlePreparer preparer, SentenceEmbedder embedder, ArticleRepository repository, IngestConfig config) {
         this.preparer = preparer;
         this.embedder = embedder;
         this.repository = repository;
@@ -76,9 +76,19 @@ public class ArticleIngestor {
         } catch (IllegalArgumentException e) {
             throw new InvalidArticleException(null, e.getMessage());
         }
-        String published = scraped.publishedAt() == null ? null : scraped.publishedAt().toString();
-        return ingest(new ArticleInput(scraped.title(), scraped.body(), null, source, scraped.author(),
-                scraped.section(), published, externalId, null, null));
+        String published =
+                scraped.publishedAt() == null ? null : scraped.publishedAt().toString();
+        return ingest(new ArticleInput(
+                scraped.title(),
+                scraped.body(),
+                null,
+                source,
+                scraped.author(),
+                scraped.section(),
+                published,
+                externalId,
+                null,
+                null));
     }
 
     /** Each sentence with the article title and the sentence before it, which its pronouns often lean on. */
@@ -99,17 +109,27 @@ public class ArticleIngestor {
         List<SentenceSpan> spans = splitter.split(article.text());
         List<String> texts = spans.stream().map(SentenceSpan::text).toList();
         List<float[]> vectors = embedder.embedSentences(texts);
-        List<float[]> contextVectors = config.contextVectors()
-                ? embedder.embedSentences(inContext(article.title(), texts)) : vectors;
+        List<float[]> contextVectors =
+                config.contextVectors() ? embedder.embedSentences(inContext(article.title(), texts)) : vectors;
         List<NewSentence> sentences = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             SentenceSpan span = spans.get(i);
-            sentences.add(new NewSentence(span.ordinal(), span.start(), span.end(), span.text(), vectors.get(i),
-                    contextVectors.get(i)));
+            sentences.add(new NewSentence(
+                    span.ordinal(), span.start(), span.end(), span.text(), vectors.get(i), contextVectors.get(i)));
         }
-        SaveOutcome outcome = repository.save(new NewArticle(article.externalId(), article.contentHash(),
-                article.title(), article.url(), article.source(), article.author(), article.section(),
-                article.publishedAt(), article.language(), article.text(), article.metadataJson(), sentences));
+        SaveOutcome outcome = repository.save(new NewArticle(
+                article.externalId(),
+                article.contentHash(),
+                article.title(),
+                article.url(),
+                article.source(),
+                article.author(),
+                article.section(),
+                article.publishedAt(),
+                article.language(),
+                article.text(),
+                article.metadataJson(),
+                sentences));
         Log.debugf("Article %s %s with %d sentences", outcome.id(), outcome.status(), outcome.sentenceCount());
         return outcome;
     }

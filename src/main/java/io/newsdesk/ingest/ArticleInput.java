@@ -14,5 +14,4 @@ public record ArticleInput(
         String publishedAt,
         String externalId,
         String language,
-        String metadataJson) {
-}
+        String metadataJson) {}

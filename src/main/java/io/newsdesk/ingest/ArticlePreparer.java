@@ -67,8 +67,8 @@ class ArticlePreparer {
             return null;
         }
         if (normalised.length() > maxLength) {
-            throw new InvalidArticleException(field, field + " is " + normalised.length()
-                    + " characters; at most " + maxLength + " are allowed");
+            throw new InvalidArticleException(
+                    field, field + " is " + normalised.length() + " characters; at most " + maxLength + " are allowed");
         }
         return normalised;
     }

@@ -6,8 +6,7 @@ import java.util.List;
 public class BatchLineException extends RuntimeException {
 
     /** One bad line: its 1-based number in the request and what is wrong with it. */
-    public record LineError(int line, String message) {
-    }
+    public record LineError(int line, String message) {}
 
     private final List<LineError> errors;
 

@@ -31,7 +31,8 @@ public class IngestMetrics {
             stored.put(status, articles(registry, status.name().toLowerCase(Locale.ROOT)));
         }
         rejected = articles(registry, "rejected");
-        sentences = Counter.builder(SENTENCES).description("Sentences split, embedded and stored")
+        sentences = Counter.builder(SENTENCES)
+                .description("Sentences split, embedded and stored")
                 .register(registry);
     }
 
@@ -51,7 +52,9 @@ public class IngestMetrics {
     }
 
     private static Counter articles(MeterRegistry registry, String outcome) {
-        return Counter.builder(ARTICLES).description("Articles sent for ingestion, by what became of them")
-                .tag("outcome", outcome).register(registry);
+        return Counter.builder(ARTICLES)
+                .description("Articles sent for ingestion, by what became of them")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 }

@@ -57,15 +57,93 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     private static final Map<String, Abbreviation> ABBREVIATIONS = abbreviations();
 
     private static final Set<String> SENTENCE_OPENERS = Set.of(
-            "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its",
-            "Their", "Our", "My", "Your", "This", "That", "These", "Those", "There", "Here", "But",
-            "And", "Or", "So", "Yet", "In", "On", "At", "For", "From", "With", "By", "To", "Of",
-            "As", "If", "When", "While", "After", "Before", "Since", "Although", "Though",
-            "Because", "However", "Meanwhile", "Still", "Now", "Then", "Also", "Some", "Many",
-            "Most", "All", "Both", "Each", "Every", "No", "Not", "What", "Why", "How", "Who",
-            "Where", "Which", "According", "Last", "Earlier", "Later", "Despite", "During",
-            "Such", "Only", "Even", "Instead", "Yes", "Thus", "Another", "Other", "Until",
-            "Officials", "Today", "Yesterday", "Tomorrow");
+            "The",
+            "A",
+            "An",
+            "He",
+            "She",
+            "It",
+            "They",
+            "We",
+            "I",
+            "You",
+            "His",
+            "Her",
+            "Its",
+            "Their",
+            "Our",
+            "My",
+            "Your",
+            "This",
+            "That",
+            "These",
+            "Those",
+            "There",
+            "Here",
+            "But",
+            "And",
+            "Or",
+            "So",
+            "Yet",
+            "In",
+            "On",
+            "At",
+            "For",
+            "From",
+            "With",
+            "By",
+            "To",
+            "Of",
+            "As",
+            "If",
+            "When",
+            "While",
+            "After",
+            "Before",
+            "Since",
+            "Although",
+            "Though",
+            "Because",
+            "However",
+            "Meanwhile",
+            "Still",
+            "Now",
+            "Then",
+            "Also",
+            "Some",
+            "Many",
+            "Most",
+            "All",
+            "Both",
+            "Each",
+            "Every",
+            "No",
+            "Not",
+            "What",
+            "Why",
+            "How",
+            "Who",
+            "Where",
+            "Which",
+            "According",
+            "Last",
+            "Earlier",
+            "Later",
+            "Despite",
+            "During",
+            "Such",
+            "Only",
+            "Even",
+            "Instead",
+            "Yes",
+            "Thus",
+            "Another",
+            "Other",
+            "Until",
+            "Officials",
+            "Today",
+            "Yesterday",
+            "Tomorrow");
 
     /** Brand names spelled with an exclamation mark, which is not a sentence end before a name. */
     private static final Set<String> EXCLAIMED_NAMES = Set.of("Yahoo", "Jeopardy");
@@ -102,8 +180,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             while (end < to && isClosing(text.charAt(end))) {
                 end++;
             }
-            if (end < to && isSpace(text.charAt(end))
-                    && endsSentence(text, sentenceStart, i, punctEnd, end, to)) {
+            if (end < to && isSpace(text.charAt(end)) && endsSentence(text, sentenceStart, i, punctEnd, end, to)) {
                 spans.add(sentenceStart, end);
                 sentenceStart = end;
             }
@@ -112,8 +189,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         spans.add(sentenceStart, to);
     }
 
-    private static boolean endsSentence(
-            String text, int sentenceStart, int punctStart, int punctEnd, int end, int to) {
+    private static boolean endsSentence(String text, int sentenceStart, int punctStart, int punctEnd, int end, int to) {
         int next = end;
         while (next < to && (isSpace(text.charAt(next)) || isOpening(text.charAt(next)))) {
             next++;
@@ -126,8 +202,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             return false;
         }
         if (containsAny(text, punctStart, punctEnd, "?!")) {
-            return !isExclaimedName(text, sentenceStart, punctStart, punctEnd)
-                    || isSentenceOpener(text, next, to);
+            return !isExclaimedName(text, sentenceStart, punctStart, punctEnd) || isSentenceOpener(text, next, to);
         }
         if (punctEnd - punctStart > 1 || text.charAt(punctStart) == '…') {
             return Character.isUpperCase(nextChar) || Character.isTitleCase(nextChar);
@@ -135,8 +210,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         return periodEndsSentence(text, sentenceStart, punctStart, next, to);
     }
 
-    private static boolean periodEndsSentence(
-            String text, int sentenceStart, int period, int next, int to) {
+    private static boolean periodEndsSentence(String text, int sentenceStart, int period, int next, int to) {
         int tokenStart = tokenStart(text, sentenceStart, period);
         String token = text.substring(tokenStart, period);
         if (isListNumber(token) && tokenStart == firstNonSpace(text, sentenceStart, period)) {
@@ -260,43 +334,53 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     }
 
     private static boolean isClosing(char c) {
-        return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '}'
-                || c == '»' || c == '›';
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '}' || c == '»'
+                || c == '›';
     }
 
     private static boolean isOpening(char c) {
-        return c == '"' || c == '\'' || c == '“' || c == '‘' || c == '(' || c == '[' || c == '{'
-                || c == '«' || c == '‹' || c == '¿' || c == '¡';
+        return c == '"' || c == '\'' || c == '“' || c == '‘' || c == '(' || c == '[' || c == '{' || c == '«' || c == '‹'
+                || c == '¿' || c == '¡';
     }
 
     private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085'
-                || c == '\u2028' || c == '\u2029';
+        return c == '\n'
+                || c == '\r'
+                || c == '\u000B'
+                || c == '\u000C'
+                || c == '\u0085'
+                || c == '\u2028'
+                || c == '\u2029';
     }
 
     /** Whitespace for trimming and token boundaries; also covers no-break and zero-width spaces. */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || (c >= '\u200B' && c <= '\u200D')
+                || c == '\u2060'
+                || c == '\uFEFF';
     }
 
     private static Map<String, Abbreviation> abbreviations() {
         Map<String, Abbreviation> map = new HashMap<>();
-        List.of("Mr", "Mrs", "Ms", "Messrs", "Mme", "Mmes", "Dr", "Prof", "Gen", "Gens", "Sen", "Sens",
-                "Rep", "Reps", "Gov", "Govs", "Lt", "Lts", "Col", "Cols", "Capt", "Sgt", "Sgts", "Cpl",
-                "Pvt", "Maj", "Adm", "Cmdr", "Brig", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Atty",
-                "Fr", "Mt", "Ft", "vs", "v", "e.g", "i.e", "cf", "viz", "approx", "feat")
+        List.of(
+                        "Mr", "Mrs", "Ms", "Messrs", "Mme", "Mmes", "Dr", "Prof", "Gen", "Gens", "Sen", "Sens", "Rep",
+                        "Reps", "Gov", "Govs", "Lt", "Lts", "Col", "Cols", "Capt", "Sgt", "Sgts", "Cpl", "Pvt", "Maj",
+                        "Adm", "Cmdr", "Brig", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Atty", "Fr", "Mt", "Ft",
+                        "vs", "v", "e.g", "i.e", "cf", "viz", "approx", "feat")
                 .forEach(title -> map.put(title, Abbreviation.TITLE));
-        List.of("Jr", "Sr", "St", "Inc", "Corp", "Co", "Ltd", "Bros", "Ave", "Blvd", "Rd", "Dept",
-                "Univ", "Assn", "Sec", "al", "ft",
-                "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-                "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
-                "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
-                "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",
-                "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo")
+        List.of(
+                        "Jr", "Sr", "St", "Inc", "Corp", "Co", "Ltd", "Bros", "Ave", "Blvd", "Rd", "Dept", "Univ",
+                        "Assn", "Sec", "al", "ft", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+                        "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Ala", "Ariz",
+                        "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
+                        "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex",
+                        "Va", "Vt", "Wash", "Wis", "Wyo")
                 .forEach(ambiguous -> map.put(ambiguous, Abbreviation.AMBIGUOUS));
-        List.of("No", "Nos", "Vol", "Vols", "Fig", "Figs", "p", "pp", "Art", "Ch", "Pt", "Op",
-                "Prop", "Props", "Sect", "ext", "Ext")
+        List.of(
+                        "No", "Nos", "Vol", "Vols", "Fig", "Figs", "p", "pp", "Art", "Ch", "Pt", "Op", "Prop", "Props",
+                        "Sect", "ext", "Ext")
                 .forEach(numbering -> map.put(numbering, Abbreviation.NUMBERING));
         return Map.copyOf(map);
     }
@@ -334,8 +418,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
                     return i;
                 }
             }
-            boolean splitsPair = Character.isHighSurrogate(text.charAt(limit - 1))
-                    && Character.isLowSurrogate(text.charAt(limit));
+            boolean splitsPair =
+                    Character.isHighSurrogate(text.charAt(limit - 1)) && Character.isLowSurrogate(text.charAt(limit));
             return splitsPair ? limit - 1 : limit;
         }
 

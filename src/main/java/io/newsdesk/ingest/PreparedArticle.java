@@ -14,5 +14,4 @@ record PreparedArticle(
         LocalDate publishedAt,
         String language,
         String text,
-        String metadataJson) {
-}
+        String metadataJson) {}

@@ -41,8 +41,8 @@ public final class ScrapedArticleParser {
 
     private static final String PUBLISHED = "Published:";
     private static final int BOILERPLATE_WINDOW_LINES = 10;
-    private static final List<String> BOILERPLATE_PREFIXES = List.of(
-            "Like this:", "Share this:", "Click to share", "Share on Facebook", "Loading...", "Loading…");
+    private static final List<String> BOILERPLATE_PREFIXES =
+            List.of("Like this:", "Share this:", "Click to share", "Share on Facebook", "Loading...", "Loading…");
     private static final Pattern LEADING_WEEKDAY = Pattern.compile("^\\p{Alpha}+,\\s*(?=\\p{Alpha})");
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE,

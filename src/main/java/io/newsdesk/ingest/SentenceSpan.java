@@ -21,8 +21,7 @@ public record SentenceSpan(int ordinal, int start, int end, String text) {
                     "span must satisfy 0 <= start < end but was [" + start + ", " + end + ")");
         }
         if (text == null || text.length() != end - start) {
-            throw new IllegalArgumentException(
-                    "text length must equal end - start (" + (end - start) + ")");
+            throw new IllegalArgumentException("text length must equal end - start (" + (end - start) + ")");
         }
     }
 }

@@ -1,11 +1,11 @@
 package io.newsdesk.retrieval;
 
 import io.newsdesk.embedding.SentenceEmbedder;
+import io.newsdesk.retrieval.RankingFeatures.SearchRanks;
 import io.newsdesk.store.SentenceHit;
 import io.newsdesk.store.SentenceInContext;
 import io.newsdesk.store.SentenceSearchRepository;
 import io.newsdesk.store.SentenceSearchRepository.VectorColumn;
-import io.newsdesk.retrieval.RankingFeatures.SearchRanks;
 import io.newsdesk.util.LearnedScore;
 import io.newsdesk.util.ModelFile;
 import io.newsdesk.util.ModelSource;
@@ -32,13 +32,14 @@ class HybridSentenceRetriever implements SentenceRetriever {
     private final RetrievalConfig config;
     private final LearnedScore weights;
 
-    HybridSentenceRetriever(SentenceEmbedder embedder, SentenceSearchRepository search, RetrievalConfig config,
-            ModelSource models) {
+    HybridSentenceRetriever(
+            SentenceEmbedder embedder, SentenceSearchRepository search, RetrievalConfig config, ModelSource models) {
         this.embedder = embedder;
         this.search = search;
         this.config = config;
-        this.weights = models.load("ranker", RankingFeatures.NAMES,
-                List.of(ModelFile.Form.linear, ModelFile.Form.quadratic)).score();
+        this.weights = models.load(
+                        "ranker", RankingFeatures.NAMES, List.of(ModelFile.Form.linear, ModelFile.Form.quadratic))
+                .score();
     }
 
     @Override
@@ -49,23 +50,24 @@ class HybridSentenceRetriever implements SentenceRetriever {
     @Override
     public List<RankedSentence> candidates(RetrievalQuery query) {
         float[] vector = embedder.embedQuery(query.question());
-        List<SentenceHit> nearest = search.nearest(VectorColumn.SENTENCE, vector, query.filter(),
-                config.vectorCandidates(), config.efSearch());
-        List<SentenceHit> nearestInContext = search.nearest(VectorColumn.CONTEXT, vector, query.filter(),
-                config.vectorCandidates(), config.efSearch());
+        List<SentenceHit> nearest = search.nearest(
+                VectorColumn.SENTENCE, vector, query.filter(), config.vectorCandidates(), config.efSearch());
+        List<SentenceHit> nearestInContext = search.nearest(
+                VectorColumn.CONTEXT, vector, query.filter(), config.vectorCandidates(), config.efSearch());
         List<SentenceHit> text = search.fullText(query.focusTerms(), query.filter(), config.textCandidates());
         Map<Long, SearchRanks> ranks = ranks(nearest, nearestInContext, text);
         if (ranks.isEmpty()) {
             return List.of();
         }
         List<SentenceInContext> sentences = search.inContext(new ArrayList<>(ranks.keySet()), vector);
-        List<double[]> features = RankingFeatures.of(sentences, ranks, TermMatcher.stemSet(query.focusTerms()),
-                query.shape());
+        List<double[]> features =
+                RankingFeatures.of(sentences, ranks, TermMatcher.stemSet(query.focusTerms()), query.shape());
         List<RankedSentence> ranked = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             double[] f = features.get(i);
             double bonus = query.recency() != null && query.recency().holds(sentences.get(i))
-                    ? config.ranker().recentBonus() : 0;
+                    ? config.ranker().recentBonus()
+                    : 0;
             ranked.add(new RankedSentence(sentences.get(i), weights.score(f) + bonus, f[COVERAGE], f));
         }
         ranked.sort(Comparator.comparingDouble(RankedSentence::score).reversed());
@@ -77,8 +79,8 @@ class HybridSentenceRetriever implements SentenceRetriever {
         return RankingFeatures.NAMES;
     }
 
-    private static Map<Long, SearchRanks> ranks(List<SentenceHit> nearest, List<SentenceHit> nearestInContext,
-            List<SentenceHit> text) {
+    private static Map<Long, SearchRanks> ranks(
+            List<SentenceHit> nearest, List<SentenceHit> nearestInContext, List<SentenceHit> text) {
         Map<Long, int[]> positions = new LinkedHashMap<>();
         List<List<SentenceHit>> lists = List.of(nearest, nearestInContext, text);
         for (int list = 0; list < lists.size(); list++) {

@@ -19,16 +19,31 @@ import java.util.regex.Pattern;
 final class RankingFeatures {
 
     /** Feature names, in the order of the vectors and of the configured weights. */
-    static final List<String> NAMES = List.of("similarity", "context_similarity", "sentence_rank", "context_rank",
-            "text_rank", "coverage", "neighbour_coverage", "title_coverage", "proximity", "article_similarity",
-            "article_coverage", "article_candidates", "lead", "shape", "question", "fragment");
+    static final List<String> NAMES = List.of(
+            "similarity",
+            "context_similarity",
+            "sentence_rank",
+            "context_rank",
+            "text_rank",
+            "coverage",
+            "neighbour_coverage",
+            "title_coverage",
+            "proximity",
+            "article_similarity",
+            "article_coverage",
+            "article_candidates",
+            "lead",
+            "shape",
+            "question",
+            "fragment");
 
     /** How far down each search list a rank still counts: the rank feature is (k + 1) / (k + rank + 1). */
     private static final double RANK_K = 5;
 
     private static final Pattern NUMBER = Pattern.compile(
             "\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                    + "hundred|thousand|million|billion|dozen)s?\\b", Pattern.CASE_INSENSITIVE);
+                    + "hundred|thousand|million|billion|dozen)s?\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b|\\b(January|February|March|April"
             + "|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday"
             + "|Saturday|Sunday|yesterday|today|tomorrow|last (week|month|year)|next (week|month|year))\\b");
@@ -36,18 +51,17 @@ final class RankingFeatures {
     private static final Pattern ASKS = Pattern.compile("\\?[\"”’')\\s]*$");
     /** At most this many words is a fragment: a quiz option ("A. Facebook"), a caption, a dateline. */
     private static final int FRAGMENT_WORDS = 4;
+
     private static final Pattern INNER_NAME = Pattern.compile("[^.!?\"“‘(\\s]\\s+\\p{Lu}\\p{L}");
 
-    private RankingFeatures() {
-    }
+    private RankingFeatures() {}
 
     /** Where a sentence stands in each search list, -1 when absent. */
-    record SearchRanks(int sentence, int context, int text) {
-    }
+    record SearchRanks(int sentence, int context, int text) {}
 
     /** One feature vector per sentence, in the order given. */
-    static List<double[]> of(List<SentenceInContext> sentences, Map<Long, SearchRanks> ranks, Set<String> focus,
-            AnswerShape shape) {
+    static List<double[]> of(
+            List<SentenceInContext> sentences, Map<Long, SearchRanks> ranks, Set<String> focus, AnswerShape shape) {
         List<double[]> vectors = new ArrayList<>(sentences.size());
         for (SentenceInContext sentence : sentences) {
             List<String> tokens = TermMatcher.cachedStems(sentence.text());

@@ -2,7 +2,6 @@ package io.newsdesk.retrieval;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.util.List;
 
 /** Hybrid sentence retrieval: candidate pool sizes and ranking weights (tuned on the dev set, see docs/experiments.md). */
 @ConfigMapping(prefix = "newsdesk.retrieval")

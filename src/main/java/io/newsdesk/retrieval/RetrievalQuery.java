@@ -8,8 +8,8 @@ import java.util.Objects;
  * What to retrieve: the question, its focus terms (lower case), the answer's shape, a filter, how many
  * sentences and, when the question says the day it is asked on, what is recent then (null otherwise).
  */
-public record RetrievalQuery(String question, List<String> focusTerms, AnswerShape shape, SearchFilter filter,
-        int limit, Recency recency) {
+public record RetrievalQuery(
+        String question, List<String> focusTerms, AnswerShape shape, SearchFilter filter, int limit, Recency recency) {
 
     public RetrievalQuery {
         Objects.requireNonNull(question, "question");

@@ -10,15 +10,15 @@ final class SyndicationFilter {
 
     private static final double SAME_SENTENCE = 0.85;
 
-    private SyndicationFilter() {
-    }
+    private SyndicationFilter() {}
 
     /** The best-first sentences without near-duplicates of better ones, at most {@code limit}. */
     static List<RankedSentence> distinct(List<RankedSentence> ranked, int limit) {
         List<RankedSentence> kept = new ArrayList<>();
         List<Set<String>> keptTokens = new ArrayList<>();
         for (RankedSentence candidate : ranked) {
-            Set<String> tokens = new HashSet<>(TermMatcher.stems(candidate.sentence().text()));
+            Set<String> tokens =
+                    new HashSet<>(TermMatcher.stems(candidate.sentence().text()));
             if (keptTokens.stream().noneMatch(other -> jaccard(tokens, other) >= SAME_SENTENCE)) {
                 kept.add(candidate);
                 keptTokens.add(tokens);

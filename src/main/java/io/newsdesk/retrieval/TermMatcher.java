@@ -15,12 +15,12 @@ public final class TermMatcher {
 
     /** Stems of words seen before: stemming is a good share of ranking time, and news reuses its words. */
     private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
+
     private static final int MAX_CACHED_STEMS = 200_000;
     /** Stems by sentence text: candidate sentences, their neighbours and titles recur across questions. */
     private static final LruCache<String, List<String>> TEXTS = new LruCache<>(16_384);
 
-    private TermMatcher() {
-    }
+    private TermMatcher() {}
 
     /** {@link #stems}, kept for recently seen texts; the list is unmodifiable. */
     static List<String> cachedStems(String text) {

@@ -25,7 +25,8 @@ class TimedSentenceRetriever implements SentenceRetriever {
     @Inject
     TimedSentenceRetriever(@Delegate SentenceRetriever delegate, MeterRegistry registry) {
         this.delegate = delegate;
-        this.timer = Timer.builder(NAME).description("Time to retrieve and rank the sentences for a question")
+        this.timer = Timer.builder(NAME)
+                .description("Time to retrieve and rank the sentences for a question")
                 .register(registry);
     }
 

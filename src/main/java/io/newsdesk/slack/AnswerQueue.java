@@ -29,8 +29,14 @@ class AnswerQueue {
             thread.setDaemon(true);
             return thread;
         };
-        executor = new ThreadPoolExecutor(config.answerThreads(), config.answerThreads(), 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(config.answerQueue()), factory, new ThreadPoolExecutor.AbortPolicy());
+        executor = new ThreadPoolExecutor(
+                config.answerThreads(),
+                config.answerThreads(),
+                60,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(config.answerQueue()),
+                factory,
+                new ThreadPoolExecutor.AbortPolicy());
         executor.allowCoreThreadTimeOut(true);
     }
 

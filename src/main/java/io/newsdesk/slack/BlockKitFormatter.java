@@ -51,8 +51,10 @@ class BlockKitFormatter {
 
     /** A short message with no sources (help, refusals, failures). */
     SlackMessage notice(String text) {
-        List<Block> sections = split(escape(text), SECTION_LIMIT).stream().limit(ANSWER_SECTIONS)
-                .map(part -> (Block) new Block.Section(part)).toList();
+        List<Block> sections = split(escape(text), SECTION_LIMIT).stream()
+                .limit(ANSWER_SECTIONS)
+                .map(part -> (Block) new Block.Section(part))
+                .toList();
         return new SlackMessage(plain(text), sections);
     }
 
@@ -111,8 +113,10 @@ class BlockKitFormatter {
         if (escaped.length() <= 300 && escaped.indexOf('\n') < 0 && escaped.indexOf('*') < 0) {
             return List.of(new Block.Section("*" + escaped + "*"));
         }
-        return split(escaped, SECTION_LIMIT).stream().limit(ANSWER_SECTIONS)
-                .map(part -> (Block) new Block.Section(part)).toList();
+        return split(escaped, SECTION_LIMIT).stream()
+                .limit(ANSWER_SECTIONS)
+                .map(part -> (Block) new Block.Section(part))
+                .toList();
     }
 
     /** A cited sentence as a quote (split if long), then its article, source and date. */
@@ -127,14 +131,19 @@ class BlockKitFormatter {
     }
 
     private static String provenance(Citation citation) {
-        String title = citation.title() == null || citation.title().isBlank() ? "Untitled article"
+        String title = citation.title() == null || citation.title().isBlank()
+                ? "Untitled article"
                 : citation.title().strip();
         if (title.length() > TITLE_LIMIT) {
             title = title.substring(0, TITLE_LIMIT - 1) + "…";
         }
         StringBuilder line = new StringBuilder();
         if (citation.url() != null && !citation.url().isBlank()) {
-            line.append('<').append(link(citation.url().strip())).append('|').append(escape(title)).append('>');
+            line.append('<')
+                    .append(link(citation.url().strip()))
+                    .append('|')
+                    .append(escape(title))
+                    .append('>');
         } else {
             line.append('*').append(escape(title)).append('*');
         }
@@ -149,7 +158,10 @@ class BlockKitFormatter {
 
     /** A URL made safe inside {@code <url|text>}: the characters that would end the link are encoded. */
     private static String link(String url) {
-        return url.replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C")
+        return url.replace("&", "&amp;")
+                .replace("<", "%3C")
+                .replace(">", "%3E")
+                .replace("|", "%7C")
                 .replace(" ", "%20");
     }
 
@@ -168,8 +180,8 @@ class BlockKitFormatter {
             }
         }
         if (left > 0) {
-            blocks.add(new Block.Context(String.format(Locale.ROOT, "%d more %s not shown", left,
-                    left == 1 ? "source" : "sources")));
+            blocks.add(new Block.Context(
+                    String.format(Locale.ROOT, "%d more %s not shown", left, left == 1 ? "source" : "sources")));
         }
         return new SlackMessage(fallback, blocks);
     }
@@ -177,6 +189,8 @@ class BlockKitFormatter {
     /** The plain-text fallback: escaped, within Slack's recommended length. */
     private static String plain(String text) {
         String escaped = escape(text.strip());
-        return escaped.length() <= SECTION_LIMIT ? escaped : split(escaped, SECTION_LIMIT).get(0);
+        return escaped.length() <= SECTION_LIMIT
+                ? escaped
+                : split(escaped, SECTION_LIMIT).get(0);
     }
 }

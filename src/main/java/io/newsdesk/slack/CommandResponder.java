@@ -22,8 +22,13 @@ class CommandResponder {
     /** Answers and delivers (runs on the answer queue). */
     void respond(SlashCommand command) {
         SlackAnswerer.Reply reply = answerer.reply(command.question(), null, command.deliveryId());
-        slack.respond(command.responseUrl(), new SlackWebClient.CommandResponse(
-                config.commandVisibility().name(), false, reply.message().text(), reply.message().blocks()),
+        slack.respond(
+                command.responseUrl(),
+                new SlackWebClient.CommandResponse(
+                        config.commandVisibility().name(),
+                        false,
+                        reply.message().text(),
+                        reply.message().blocks()),
                 command.deliveryId());
     }
 }

@@ -60,7 +60,9 @@ class Deliveries {
     }
 
     /** Deletes delivery ids and thread turns past their retention. */
-    @Scheduled(every = "${newsdesk.slack.purge-interval:1h}", delayed = "1m",
+    @Scheduled(
+            every = "${newsdesk.slack.purge-interval:1h}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
         Instant now = clock.instant();

@@ -9,8 +9,7 @@ import java.util.Objects;
  * @param threadTs   the thread it was asked in, or null for a new top-level message
  * @param question   the text with the bot's mention removed and Slack's escapes undone
  */
-record IncomingMessage(String deliveryId, String teamId, String channel, String ts, String threadTs,
-        String question) {
+record IncomingMessage(String deliveryId, String teamId, String channel, String ts, String threadTs, String question) {
 
     IncomingMessage {
         Objects.requireNonNull(deliveryId, "deliveryId");

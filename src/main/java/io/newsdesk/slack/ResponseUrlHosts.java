@@ -38,7 +38,10 @@ class ResponseUrlHosts {
     }
 
     ResponseUrlHosts(List<String> configured) {
-        entries = configured.stream().map(String::strip).filter(e -> !e.isEmpty()).map(ResponseUrlHosts::entry)
+        entries = configured.stream()
+                .map(String::strip)
+                .filter(e -> !e.isEmpty())
+                .map(ResponseUrlHosts::entry)
                 .toList();
     }
 
@@ -58,7 +61,8 @@ class ResponseUrlHosts {
         String host = value.replaceFirst("^https?://", "");
         boolean subdomains = host.startsWith("*.");
         host = subdomains ? host.substring(2) : host;
-        if (!Arrays.stream(host.split("\\.", -1)).allMatch(label -> LABEL.matcher(label).matches())) {
+        if (!Arrays.stream(host.split("\\.", -1))
+                .allMatch(label -> LABEL.matcher(label).matches())) {
             throw new IllegalArgumentException("newsdesk.slack.response-url-hosts: '" + configured + "' is not a"
                     + " host such as hooks.slack.com, *.slack.com or http://localhost");
         }

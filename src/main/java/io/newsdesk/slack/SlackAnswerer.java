@@ -20,10 +20,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class SlackAnswerer {
 
-    static final String HELP = "Ask me a question about the news archive, for example: who vetoed the UN"
-            + " resolution?";
-    static final String UNAVAILABLE = "Sorry, I couldn't search the archive just now. Please try again in a"
-            + " minute.";
+    static final String HELP =
+            "Ask me a question about the news archive, for example: who vetoed the UN" + " resolution?";
+    static final String UNAVAILABLE =
+            "Sorry, I couldn't search the archive just now. Please try again in a" + " minute.";
 
     private final AnswerPipeline answers;
     private final FollowUpRewriter rewriter;
@@ -31,8 +31,12 @@ class SlackAnswerer {
     private final BlockKitFormatter formatter;
     private final AskMetrics metrics;
 
-    SlackAnswerer(AnswerPipeline answers, FollowUpRewriter rewriter, AnswerConfig config,
-            BlockKitFormatter formatter, AskMetrics metrics) {
+    SlackAnswerer(
+            AnswerPipeline answers,
+            FollowUpRewriter rewriter,
+            AnswerConfig config,
+            BlockKitFormatter formatter,
+            AskMetrics metrics) {
         this.answers = answers;
         this.rewriter = rewriter;
         this.config = config;
@@ -41,8 +45,7 @@ class SlackAnswerer {
     }
 
     /** The message to post, and the turn to remember for follow-ups (null when nothing was answered). */
-    record Reply(SlackMessage message, SlackThreadTurn turn) {
-    }
+    record Reply(SlackMessage message, SlackThreadTurn turn) {}
 
     /** Answers {@code question}, leaning on {@code previous} (or null) when it is a follow-up. */
     Reply reply(String question, SlackThreadTurn previous, String deliveryId) {
@@ -52,10 +55,10 @@ class SlackAnswerer {
         }
         String searched = searched(asked, previous);
         try {
-            Answer answer = metrics.time(AskMetrics.Endpoint.slack,
-                    () -> answers.answer(new Question(searched, null, 0, null)));
-            return new Reply(formatter.answer(answer, searched.equals(asked) ? null : searched),
-                    turn(searched, answer));
+            Answer answer = metrics.time(
+                    AskMetrics.Endpoint.slack, () -> answers.answer(new Question(searched, null, 0, null)));
+            return new Reply(
+                    formatter.answer(answer, searched.equals(asked) ? null : searched), turn(searched, answer));
         } catch (InvalidQuestionException e) {
             return new Reply(formatter.notice("I can't search for that as it is: " + e.getMessage()), null);
         } catch (RuntimeException e) {
@@ -69,8 +72,9 @@ class SlackAnswerer {
         if (previous == null || asked.length() > config.maxQuestionLength()) {
             return asked;
         }
-        String rewritten = rewriter.rewrite(asked,
-                new PreviousTurn(previous.question(), previous.answer(), previous.evidence())).strip();
+        String rewritten = rewriter.rewrite(
+                        asked, new PreviousTurn(previous.question(), previous.answer(), previous.evidence()))
+                .strip();
         return rewritten.isEmpty() || rewritten.length() > config.maxQuestionLength() ? asked : rewritten;
     }
 
@@ -79,7 +83,8 @@ class SlackAnswerer {
             return new SlackThreadTurn(searched, null, null);
         }
         String shortAnswer = answer.answer().replaceAll("\\s*\\[\\d+]", "");
-        String evidence = answer.citations().isEmpty() ? null : answer.citations().get(0).text();
+        String evidence =
+                answer.citations().isEmpty() ? null : answer.citations().get(0).text();
         return new SlackThreadTurn(searched, shortAnswer, evidence);
     }
 }

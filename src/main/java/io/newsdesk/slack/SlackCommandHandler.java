@@ -42,8 +42,10 @@ class SlackCommandHandler {
         URI responseUrl = responseUrl(form.get("response_url"));
         if (!hosts.allow(responseUrl)) {
             // Only the host is logged: a response_url is a credential for 30 minutes.
-            Log.warnf("Slack command not answered: its response_url is on %s, not one of"
-                    + " newsdesk.slack.response-url-hosts", responseUrl.getHost());
+            Log.warnf(
+                    "Slack command not answered: its response_url is on %s, not one of"
+                            + " newsdesk.slack.response-url-hosts",
+                    responseUrl.getHost());
             return ephemeral(String.format(FOREIGN_RESPONSE_URL, responseUrl.getHost()));
         }
         String trigger = form.get("trigger_id");

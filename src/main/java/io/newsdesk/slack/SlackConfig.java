@@ -85,6 +85,7 @@ public interface SlackConfig {
 
     /** Visibility of slash-command answers. */
     enum CommandVisibility {
-        ephemeral, in_channel
+        ephemeral,
+        in_channel
     }
 }

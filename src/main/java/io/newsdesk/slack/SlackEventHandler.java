@@ -43,13 +43,16 @@ class SlackEventHandler {
         JsonNode root = parse(body);
         String type = root.path("type").asText();
         if ("url_verification".equals(type)) {
-            String challenge = text(root, "challenge").orElseThrow(() -> SlackRequestRejectedException.badRequest(
-                    "a url_verification needs its challenge as a JSON string"));
+            String challenge = text(root, "challenge")
+                    .orElseThrow(() -> SlackRequestRejectedException.badRequest(
+                            "a url_verification needs its challenge as a JSON string"));
             return Optional.of(Map.of("challenge", challenge));
         }
         if ("event_callback".equals(type)) {
             question(root).ifPresent(message -> {
-                if (deliveries.takeOn(message.deliveryId(), List.of(message.deliveryId(), message.messageKey()),
+                if (deliveries.takeOn(
+                        message.deliveryId(),
+                        List.of(message.deliveryId(), message.messageKey()),
                         () -> responder.respond(message))) {
                     Log.debugf("Slack event %s queued (retry %s)", message.deliveryId(), retryNum);
                 }
@@ -63,7 +66,8 @@ class SlackEventHandler {
         JsonNode event = root.path("event");
         String type = event.path("type").asText();
         boolean mention = "app_mention".equals(type);
-        boolean direct = "message".equals(type) && "im".equals(event.path("channel_type").asText());
+        boolean direct =
+                "message".equals(type) && "im".equals(event.path("channel_type").asText());
         Set<String> botUsers = botUsers(root);
         if (!(mention || direct) || fromBot(event, botUsers) || (direct && event.hasNonNull("subtype"))) {
             return Optional.empty();
@@ -72,31 +76,44 @@ class SlackEventHandler {
     }
 
     /** The message a person asked, or empty (with a warning) when its fields are missing or not strings. */
-    private static Optional<IncomingMessage> message(JsonNode root, JsonNode event, boolean mention,
-            Set<String> botUsers) {
+    private static Optional<IncomingMessage> message(
+            JsonNode root, JsonNode event, boolean mention, Set<String> botUsers) {
         Optional<String> eventId = text(root, "event_id");
         Optional<String> channel = text(event, "channel");
         Optional<String> ts = text(event, "ts");
-        if (eventId.isEmpty() || channel.isEmpty() || ts.isEmpty()
-                || !stringOrAbsent(root, "team_id") || !stringOrAbsent(event, "thread_ts")
+        if (eventId.isEmpty()
+                || channel.isEmpty()
+                || ts.isEmpty()
+                || !stringOrAbsent(root, "team_id")
+                || !stringOrAbsent(event, "thread_ts")
                 || !stringOrAbsent(event, "text")) {
             // Acknowledged rather than refused: Slack retries a refusal, and a retry would be just as unusable.
-            Log.warnf("Slack event %s not answered: event_id, channel and ts must be strings, and team_id, thread_ts"
-                    + " and text strings when present", eventId.orElse("without an event_id"));
+            Log.warnf(
+                    "Slack event %s not answered: event_id, channel and ts must be strings, and team_id, thread_ts"
+                            + " and text strings when present",
+                    eventId.orElse("without an event_id"));
             return Optional.empty();
         }
         String text = text(event, "text").orElse("");
-        String question = MENTION.matcher(mention ? LEADING_MENTION.matcher(text).replaceFirst("") : text)
+        String question = MENTION.matcher(
+                        mention ? LEADING_MENTION.matcher(text).replaceFirst("") : text)
                 .replaceAll(match -> botUsers.contains(match.group(1)) ? "" : Matcher.quoteReplacement(match.group()));
-        return Optional.of(new IncomingMessage(eventId.get(), text(root, "team_id").orElse(null), channel.get(),
-                ts.get(), text(event, "thread_ts").orElse(null), unescape(question).strip()));
+        return Optional.of(new IncomingMessage(
+                eventId.get(),
+                text(root, "team_id").orElse(null),
+                channel.get(),
+                ts.get(),
+                text(event, "thread_ts").orElse(null),
+                unescape(question).strip()));
     }
 
     /** Messages by any bot, by this app's own bot user, or with no human author. */
     private static boolean fromBot(JsonNode event, Set<String> botUsers) {
         Optional<String> user = text(event, "user");
-        return event.hasNonNull("bot_id") || "bot_message".equals(event.path("subtype").asText())
-                || user.isEmpty() || botUsers.contains(user.get());
+        return event.hasNonNull("bot_id")
+                || "bot_message".equals(event.path("subtype").asText())
+                || user.isEmpty()
+                || botUsers.contains(user.get());
     }
 
     /** This app's bot user ids: configured, and as Slack lists them in the event's authorizations. */
@@ -114,7 +131,8 @@ class SlackEventHandler {
     /** The field when it is a string with something in it; empty when absent, null, blank or of another type. */
     private static Optional<String> text(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value != null && value.isTextual() && !value.asText().isBlank() ? Optional.of(value.asText())
+        return value != null && value.isTextual() && !value.asText().isBlank()
+                ? Optional.of(value.asText())
                 : Optional.empty();
     }
 
@@ -135,12 +153,12 @@ class SlackEventHandler {
         try {
             root = mapper.readTree(body);
         } catch (IOException e) {
-            throw SlackRequestRejectedException.badRequest("the body is not JSON (an Events API request is one JSON"
-                    + " object)");
+            throw SlackRequestRejectedException.badRequest(
+                    "the body is not JSON (an Events API request is one JSON" + " object)");
         }
         if (root == null || !root.isObject()) {
-            throw SlackRequestRejectedException.badRequest("the body is not a JSON object (an Events API request is"
-                    + " one JSON object)");
+            throw SlackRequestRejectedException.badRequest(
+                    "the body is not a JSON object (an Events API request is" + " one JSON object)");
         }
         return root;
     }

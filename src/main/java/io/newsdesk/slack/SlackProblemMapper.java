@@ -18,22 +18,27 @@ class SlackProblemMapper {
     Response rejected(SlackRequestRejectedException e) {
         Log.debugf("Slack request refused with %d: %s", e.status(), e.getMessage());
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", TYPE_BASE + switch (e.status()) {
-            case 400 -> "invalid-request";
-            case 401 -> "unauthorized";
-            case 413 -> "too-large";
-            default -> "unavailable";
-        });
-        problem.put("title", switch (e.status()) {
-            case 400 -> "Invalid request";
-            case 401 -> "Unauthorized";
-            case 413 -> "Content too large";
-            default -> "Service unavailable";
-        });
+        problem.put(
+                "type",
+                TYPE_BASE
+                        + switch (e.status()) {
+                            case 400 -> "invalid-request";
+                            case 401 -> "unauthorized";
+                            case 413 -> "too-large";
+                            default -> "unavailable";
+                        });
+        problem.put(
+                "title",
+                switch (e.status()) {
+                    case 400 -> "Invalid request";
+                    case 401 -> "Unauthorized";
+                    case 413 -> "Content too large";
+                    default -> "Service unavailable";
+                });
         problem.put("status", e.status());
         problem.put("detail", e.getMessage());
-        Response.ResponseBuilder response = Response.status(e.status()).type("application/problem+json")
-                .entity(problem);
+        Response.ResponseBuilder response =
+                Response.status(e.status()).type("application/problem+json").entity(problem);
         return e.status() == 503 ? response.header("Retry-After", "5").build() : response.build();
     }
 }

@@ -23,13 +23,15 @@ class SlackRequestRejectedException extends RuntimeException {
     }
 
     static SlackRequestRejectedException tooLarge(long limit) {
-        return new SlackRequestRejectedException(413, "Slack request refused: the body may have at most " + limit
-                + " bytes (newsdesk.slack.max-body-size); Slack's own requests are far smaller");
+        return new SlackRequestRejectedException(
+                413,
+                "Slack request refused: the body may have at most " + limit
+                        + " bytes (newsdesk.slack.max-body-size); Slack's own requests are far smaller");
     }
 
     static SlackRequestRejectedException notConfigured() {
-        return new SlackRequestRejectedException(503, "Slack is not configured on this server: set"
-                + " NEWSDESK_SLACK_SIGNING_SECRET");
+        return new SlackRequestRejectedException(
+                503, "Slack is not configured on this server: set" + " NEWSDESK_SLACK_SIGNING_SECRET");
     }
 
     static SlackRequestRejectedException busy() {

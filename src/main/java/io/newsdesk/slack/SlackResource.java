@@ -38,7 +38,10 @@ public class SlackResource {
     private final SlackCommandHandler commands;
     private final SlackConfig config;
 
-    SlackResource(SlackSignatureVerifier verifier, SlackEventHandler events, SlackCommandHandler commands,
+    SlackResource(
+            SlackSignatureVerifier verifier,
+            SlackEventHandler events,
+            SlackCommandHandler commands,
             SlackConfig config) {
         this.verifier = verifier;
         this.events = events;
@@ -51,17 +54,29 @@ public class SlackResource {
     @Path("events")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Slack Events API", description = "The URL check, mentions and direct messages,"
-            + " acknowledged at once and answered in the thread afterwards.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, description = "A Slack event callback or url_verification")))
+    @Operation(
+            summary = "Slack Events API",
+            description = "The URL check, mentions and direct messages,"
+                    + " acknowledged at once and answered in the thread afterwards.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            description = "A Slack event callback or url_verification")))
     @APIResponse(responseCode = "200", description = "Acknowledged (with the challenge for a URL check)")
-    public Response event(@HeaderParam(SlackRequestFilter.TIMESTAMP) String timestamp,
+    public Response event(
+            @HeaderParam(SlackRequestFilter.TIMESTAMP) String timestamp,
             @HeaderParam(SlackRequestFilter.SIGNATURE) String signature,
-            @HeaderParam("X-Slack-Retry-Num") String retryNum, InputStream stream) {
+            @HeaderParam("X-Slack-Retry-Num") String retryNum,
+            InputStream stream) {
         byte[] body = read(stream);
         verifier.verify(timestamp, signature, body);
-        return events.handle(body, retryNum).map(challenge -> Response.ok(challenge).build())
+        return events.handle(body, retryNum)
+                .map(challenge -> Response.ok(challenge).build())
                 .orElseGet(() -> Response.ok().build());
     }
 
@@ -70,13 +85,23 @@ public class SlackResource {
     @Path("commands")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Slack slash command /ask", description = "Acknowledged at once; the answer goes to the"
-            + " command's response_url.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-            schema = @Schema(type = SchemaType.OBJECT, description = "Slack's slash-command form fields")))
+    @Operation(
+            summary = "Slack slash command /ask",
+            description = "Acknowledged at once; the answer goes to the" + " command's response_url.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            description = "Slack's slash-command form fields")))
     @APIResponse(responseCode = "200", description = "Acknowledged")
-    public Map<String, String> command(@HeaderParam(SlackRequestFilter.TIMESTAMP) String timestamp,
-            @HeaderParam(SlackRequestFilter.SIGNATURE) String signature, InputStream stream) {
+    public Map<String, String> command(
+            @HeaderParam(SlackRequestFilter.TIMESTAMP) String timestamp,
+            @HeaderParam(SlackRequestFilter.SIGNATURE) String signature,
+            InputStream stream) {
         byte[] body = read(stream);
         verifier.verify(timestamp, signature, body);
         return commands.handle(body);

@@ -66,7 +66,8 @@ class SlackSignatureVerifier {
     }
 
     private String secret() {
-        return config.signingSecret().filter(s -> !s.isBlank())
+        return config.signingSecret()
+                .filter(s -> !s.isBlank())
                 .orElseThrow(SlackRequestRejectedException::notConfigured);
     }
 

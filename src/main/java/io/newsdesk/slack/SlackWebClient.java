@@ -37,13 +37,16 @@ class SlackWebClient {
 
     /** The body of {@code chat.postMessage}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record PostMessage(String channel, String threadTs, String text, List<Block> blocks, boolean unfurlLinks,
-            boolean unfurlMedia) {
-    }
+    record PostMessage(
+            String channel,
+            String threadTs,
+            String text,
+            List<Block> blocks,
+            boolean unfurlLinks,
+            boolean unfurlMedia) {}
 
     /** The body posted to a slash command's {@code response_url}. */
-    record CommandResponse(String responseType, boolean replaceOriginal, String text, List<Block> blocks) {
-    }
+    record CommandResponse(String responseType, boolean replaceOriginal, String text, List<Block> blocks) {}
 
     /** Posts a message (in a thread when {@code thread_ts} is set); true when Slack accepted it. */
     boolean postMessage(PostMessage message, String deliveryId) {
@@ -52,8 +55,9 @@ class SlackWebClient {
             Log.errorf("Slack answer for %s not posted: NEWSDESK_SLACK_BOT_TOKEN is not set", deliveryId);
             return false;
         }
-        HttpRequest request = json(URI.create(config.apiBaseUrl().replaceAll("/+$", "") + "/chat.postMessage"),
-                message).header("Authorization", "Bearer " + token.get()).build();
+        HttpRequest request = json(URI.create(config.apiBaseUrl().replaceAll("/+$", "") + "/chat.postMessage"), message)
+                .header("Authorization", "Bearer " + token.get())
+                .build();
         return send(request, deliveryId).map(body -> accepted(body, deliveryId)).orElse(false);
     }
 
@@ -64,7 +68,8 @@ class SlackWebClient {
 
     private HttpRequest.Builder json(URI uri, Object body) {
         try {
-            return HttpRequest.newBuilder(uri).timeout(config.httpTimeout())
+            return HttpRequest.newBuilder(uri)
+                    .timeout(config.httpTimeout())
                     .header("Content-Type", "application/json; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(body)));
         } catch (JsonProcessingException e) {
@@ -74,13 +79,14 @@ class SlackWebClient {
 
     /** The 2xx body, waiting out at most the configured number of 429s; empty on any failure (logged). */
     private Optional<String> send(HttpRequest request, String deliveryId) {
-        for (int waits = 0;; waits++) {
+        for (int waits = 0; ; waits++) {
             HttpResponse<String> response;
             try {
                 response = http.send(request, HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
-                Log.errorf("Slack call %s for %s failed, not retried: %s", request.uri().getPath(), deliveryId,
-                        e.toString());
+                Log.errorf(
+                        "Slack call %s for %s failed, not retried: %s",
+                        request.uri().getPath(), deliveryId, e.toString());
                 return Optional.empty();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -89,16 +95,18 @@ class SlackWebClient {
             if (response.statusCode() == 429 && waits < config.rateLimitRetries()) {
                 Duration wait = retryAfter(response);
                 if (wait.compareTo(config.maxRetryAfter()) <= 0) {
-                    Log.warnf("Slack rate limit on %s for %s; retrying after %s", request.uri().getPath(), deliveryId,
-                            wait);
+                    Log.warnf(
+                            "Slack rate limit on %s for %s; retrying after %s",
+                            request.uri().getPath(), deliveryId, wait);
                     if (pause(wait)) {
                         continue;
                     }
                 }
             }
             if (response.statusCode() / 100 != 2) {
-                Log.errorf("Slack call %s for %s failed with HTTP %d; given up", request.uri().getPath(), deliveryId,
-                        response.statusCode());
+                Log.errorf(
+                        "Slack call %s for %s failed with HTTP %d; given up",
+                        request.uri().getPath(), deliveryId, response.statusCode());
                 return Optional.empty();
             }
             return Optional.of(response.body());
@@ -109,10 +117,14 @@ class SlackWebClient {
         try {
             JsonNode reply = mapper.readTree(body);
             if (reply.path("ok").asBoolean(false)) {
-                Log.debugf("Slack answer for %s posted as %s", deliveryId, reply.path("ts").asText());
+                Log.debugf(
+                        "Slack answer for %s posted as %s",
+                        deliveryId, reply.path("ts").asText());
                 return true;
             }
-            Log.errorf("Slack refused the answer for %s: %s", deliveryId, reply.path("error").asText("unknown"));
+            Log.errorf(
+                    "Slack refused the answer for %s: %s",
+                    deliveryId, reply.path("error").asText("unknown"));
         } catch (JsonProcessingException e) {
             Log.errorf("Slack answered %s with something other than JSON", deliveryId);
         }
@@ -121,8 +133,12 @@ class SlackWebClient {
 
     private static Duration retryAfter(HttpResponse<?> response) {
         try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(
-                    response.headers().firstValue("Retry-After").orElse("1").strip())));
+            return Duration.ofSeconds(Math.max(
+                    0,
+                    Long.parseLong(response.headers()
+                            .firstValue("Retry-After")
+                            .orElse("1")
+                            .strip())));
         } catch (NumberFormatException e) {
             return Duration.ofSeconds(1);
         }

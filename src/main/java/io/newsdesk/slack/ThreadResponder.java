@@ -27,13 +27,21 @@ class ThreadResponder {
     /** Answers and posts in the message's thread (runs on the answer queue). */
     void respond(IncomingMessage message) {
         String thread = message.replyThread();
-        SlackThreadTurn previous = message.threadTs() == null ? null
+        SlackThreadTurn previous = message.threadTs() == null
+                ? null
                 : threads.lastTurn(message.teamId(), message.channel(), thread).orElse(null);
         SlackAnswerer.Reply reply = answerer.reply(message.question(), previous, message.deliveryId());
         if (reply.turn() != null) {
             threads.saveTurn(message.teamId(), message.channel(), thread, reply.turn(), clock.instant());
         }
-        slack.postMessage(new SlackWebClient.PostMessage(message.channel(), thread, reply.message().text(),
-                reply.message().blocks(), false, false), message.deliveryId());
+        slack.postMessage(
+                new SlackWebClient.PostMessage(
+                        message.channel(),
+                        thread,
+                        reply.message().text(),
+                        reply.message().blocks(),
+                        false,
+                        false),
+                message.deliveryId());
     }
 }

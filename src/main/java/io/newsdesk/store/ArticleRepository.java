@@ -85,15 +85,15 @@ public class ArticleRepository {
     /** The article with its text and sentences. */
     public Optional<ArticleDetail> find(UUID id) {
         return runner.withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT " + SUMMARY_COLUMNS + ", text FROM articles WHERE id = ?")) {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT " + SUMMARY_COLUMNS + ", text FROM articles WHERE id = ?")) {
                 statement.setObject(1, id);
                 try (ResultSet rows = statement.executeQuery()) {
                     if (!rows.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new ArticleDetail(summary(rows), rows.getString("text"),
-                            sentences(connection, id)));
+                    return Optional.of(
+                            new ArticleDetail(summary(rows), rows.getString("text"), sentences(connection, id)));
                 }
             }
         });
@@ -117,8 +117,8 @@ public class ArticleRepository {
     public boolean isHealthy() {
         try {
             return runner.withConnection(connection -> {
-                try (PreparedStatement statement = connection.prepareStatement(
-                        "SELECT 1 FROM pg_extension WHERE extname = 'vector'");
+                try (PreparedStatement statement =
+                                connection.prepareStatement("SELECT 1 FROM pg_extension WHERE extname = 'vector'");
                         ResultSet rows = statement.executeQuery()) {
                     return rows.next();
                 }
@@ -133,8 +133,8 @@ public class ArticleRepository {
         if (unchanged.isPresent()) {
             return unchanged.get();
         }
-        Optional<UUID> replaced = article.externalId() == null ? Optional.empty()
-                : lockByExternalId(connection, article.externalId());
+        Optional<UUID> replaced =
+                article.externalId() == null ? Optional.empty() : lockByExternalId(connection, article.externalId());
         UUID id = replaced.orElseGet(UUID::randomUUID);
         if (replaced.isPresent()) {
             update(connection, id, article);
@@ -148,22 +148,22 @@ public class ArticleRepository {
     }
 
     private Optional<SaveOutcome> findUnchanged(Connection connection, String contentHash) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, sentence_count FROM articles WHERE content_hash = ?")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT id, sentence_count FROM articles WHERE content_hash = ?")) {
             statement.setString(1, contentHash);
             try (ResultSet rows = statement.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new SaveOutcome(rows.getObject(1, UUID.class), SaveOutcome.Status.UNCHANGED,
-                        rows.getInt(2)));
+                return Optional.of(
+                        new SaveOutcome(rows.getObject(1, UUID.class), SaveOutcome.Status.UNCHANGED, rows.getInt(2)));
             }
         }
     }
 
     private Optional<UUID> lockByExternalId(Connection connection, String externalId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id FROM articles WHERE external_id = ? FOR UPDATE")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT id FROM articles WHERE external_id = ? FOR UPDATE")) {
             statement.setString(1, externalId);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getObject(1, UUID.class)) : Optional.empty();
@@ -239,7 +239,8 @@ public class ArticleRepository {
             try (ResultSet rows = statement.executeQuery()) {
                 List<StoredSentence> sentences = new ArrayList<>();
                 while (rows.next()) {
-                    sentences.add(new StoredSentence(rows.getInt(1), rows.getInt(2), rows.getInt(3), rows.getString(4)));
+                    sentences.add(
+                            new StoredSentence(rows.getInt(1), rows.getInt(2), rows.getInt(3), rows.getString(4)));
                 }
                 return sentences;
             }
@@ -248,11 +249,19 @@ public class ArticleRepository {
 
     private static ArticleSummary summary(ResultSet rows) throws SQLException {
         Date published = rows.getDate("published_at");
-        return new ArticleSummary(rows.getObject("id", UUID.class), rows.getString("external_id"),
-                rows.getString("title"), rows.getString("url"), rows.getString("source"), rows.getString("author"),
-                rows.getString("section"), published == null ? null : published.toLocalDate(),
-                rows.getString("language"), rows.getTimestamp("ingested_at").toInstant(),
-                rows.getInt("sentence_count"), rows.getString("metadata"));
+        return new ArticleSummary(
+                rows.getObject("id", UUID.class),
+                rows.getString("external_id"),
+                rows.getString("title"),
+                rows.getString("url"),
+                rows.getString("source"),
+                rows.getString("author"),
+                rows.getString("section"),
+                published == null ? null : published.toLocalDate(),
+                rows.getString("language"),
+                rows.getTimestamp("ingested_at").toInstant(),
+                rows.getInt("sentence_count"),
+                rows.getString("metadata"));
     }
 
     private static void setDate(PreparedStatement statement, int index, java.time.LocalDate date) throws SQLException {

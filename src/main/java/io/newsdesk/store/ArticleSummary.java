@@ -17,5 +17,4 @@ public record ArticleSummary(
         String language,
         Instant ingestedAt,
         int sentenceCount,
-        String metadataJson) {
-}
+        String metadataJson) {}

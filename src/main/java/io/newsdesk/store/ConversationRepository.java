@@ -55,8 +55,8 @@ public class ConversationRepository {
 
     /** The latest turn, if any. */
     public Optional<StoredTurn> lastTurn(UUID id) {
-        return runner.withConnection(connection -> turns(connection, id, "ORDER BY ordinal DESC", 1).stream()
-                .findFirst());
+        return runner.withConnection(connection ->
+                turns(connection, id, "ORDER BY ordinal DESC", 1).stream().findFirst());
     }
 
     /**
@@ -64,8 +64,8 @@ public class ConversationRepository {
      * conversation row (so concurrent turns get consecutive ordinals). Empty when the conversation
      * has expired or gone meanwhile.
      */
-    public Optional<StoredTurn> appendTurn(UUID id, Instant activeSince, String question, String rewrittenQuestion,
-            String answerJson, Instant now) {
+    public Optional<StoredTurn> appendTurn(
+            UUID id, Instant activeSince, String question, String rewrittenQuestion, String answerJson, Instant now) {
         return runner.inTransaction(connection -> {
             deleteIdle(connection, id, activeSince);
             if (find(connection, id, true).isEmpty()) {
@@ -73,10 +73,10 @@ public class ConversationRepository {
             }
             int ordinal = nextOrdinal(connection, id);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO conversation_turns"
-                    + " (conversation_id, ordinal, question, rewritten_question, answer, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?::jsonb, ?)");
-                    PreparedStatement touch = connection.prepareStatement(
-                            "UPDATE conversations SET last_active_at = ? WHERE id = ?")) {
+                            + " (conversation_id, ordinal, question, rewritten_question, answer, created_at)"
+                            + " VALUES (?, ?, ?, ?, ?::jsonb, ?)");
+                    PreparedStatement touch =
+                            connection.prepareStatement("UPDATE conversations SET last_active_at = ? WHERE id = ?")) {
                 insert.setObject(1, id);
                 insert.setInt(2, ordinal);
                 insert.setString(3, question);
@@ -95,8 +95,8 @@ public class ConversationRepository {
     /** Deletes every conversation idle since before {@code activeSince}, with its turns; how many. */
     public int purgeIdle(Instant activeSince) {
         return runner.withConnection(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM conversations WHERE last_active_at < ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM conversations WHERE last_active_at < ?")) {
                 delete.setTimestamp(1, Timestamp.from(activeSince));
                 return delete.executeUpdate();
             }
@@ -104,26 +104,27 @@ public class ConversationRepository {
     }
 
     private static void deleteIdle(Connection connection, UUID id, Instant activeSince) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM conversations WHERE id = ? AND last_active_at < ?")) {
+        try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM conversations WHERE id = ? AND last_active_at < ?")) {
             delete.setObject(1, id);
             delete.setTimestamp(2, Timestamp.from(activeSince));
             delete.executeUpdate();
         }
     }
 
-    private static Optional<StoredConversation> find(Connection connection, UUID id, boolean lock)
-            throws SQLException {
-        String sql = "SELECT id, created_at, last_active_at FROM conversations WHERE id = ?"
-                + (lock ? " FOR UPDATE" : "");
+    private static Optional<StoredConversation> find(Connection connection, UUID id, boolean lock) throws SQLException {
+        String sql =
+                "SELECT id, created_at, last_active_at FROM conversations WHERE id = ?" + (lock ? " FOR UPDATE" : "");
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setObject(1, id);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new StoredConversation(row.getObject(1, UUID.class),
-                        row.getTimestamp(2).toInstant(), row.getTimestamp(3).toInstant()));
+                return Optional.of(new StoredConversation(
+                        row.getObject(1, UUID.class),
+                        row.getTimestamp(2).toInstant(),
+                        row.getTimestamp(3).toInstant()));
             }
         }
     }
@@ -139,8 +140,7 @@ public class ConversationRepository {
         }
     }
 
-    private static List<StoredTurn> turns(Connection connection, UUID id, String order, int limit)
-            throws SQLException {
+    private static List<StoredTurn> turns(Connection connection, UUID id, String order, int limit) throws SQLException {
         String sql = "SELECT ordinal, question, rewritten_question, answer::text, created_at"
                 + " FROM conversation_turns WHERE conversation_id = ? " + order + " LIMIT ?";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -149,7 +149,11 @@ public class ConversationRepository {
             try (ResultSet rows = select.executeQuery()) {
                 List<StoredTurn> turns = new ArrayList<>();
                 while (rows.next()) {
-                    turns.add(new StoredTurn(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                    turns.add(new StoredTurn(
+                            rows.getInt(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getString(4),
                             rows.getTimestamp(5).toInstant()));
                 }
                 return turns;

@@ -31,7 +31,11 @@ public record NewArticle(
         sentences = List.copyOf(sentences);
         for (NewSentence sentence : sentences) {
             if (sentence.charEnd() > text.length()
-                    || !text.regionMatches(sentence.charStart(), sentence.text(), 0, sentence.text().length())) {
+                    || !text.regionMatches(
+                            sentence.charStart(),
+                            sentence.text(),
+                            0,
+                            sentence.text().length())) {
                 throw new IllegalArgumentException("sentence " + sentence.ordinal() + " is not verbatim article text");
             }
         }

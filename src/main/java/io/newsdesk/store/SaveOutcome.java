@@ -8,7 +8,9 @@ public record SaveOutcome(UUID id, Status status, int sentenceCount) {
 
     /** How the archive changed. */
     public enum Status {
-        CREATED, UNCHANGED, REPLACED
+        CREATED,
+        UNCHANGED,
+        REPLACED
     }
 
     public SaveOutcome {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** Restricts a sentence search to some sources, a publication-date range, given articles, or all but some articles. */
-public record SearchFilter(List<String> sources, LocalDate from, LocalDate to, List<UUID> articleIds,
-        List<UUID> excludedArticleIds) {
+public record SearchFilter(
+        List<String> sources, LocalDate from, LocalDate to, List<UUID> articleIds, List<UUID> excludedArticleIds) {
 
     /** No restriction. */
     public static final SearchFilter NONE = new SearchFilter(List.of(), null, null, List.of(), List.of());

@@ -22,5 +22,4 @@ public record SentenceInContext(
         String previous,
         String next,
         double similarity,
-        double contextSimilarity) {
-}
+        double contextSimilarity) {}

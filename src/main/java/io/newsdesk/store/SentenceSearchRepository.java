@@ -45,8 +45,8 @@ public class SentenceSearchRepository {
     }
 
     /** The sentences nearest to the vector by cosine distance; score is the cosine similarity. */
-    public List<SentenceHit> nearest(VectorColumn column, float[] vector, SearchFilter filter, int limit,
-            int efSearch) {
+    public List<SentenceHit> nearest(
+            VectorColumn column, float[] vector, SearchFilter filter, int limit, int efSearch) {
         String distance = "s." + column.column + " <=> ?";
         String sql = "SELECT s.id, 1 - (" + distance + ") FROM " + sentences(filter) + " WHERE true"
                 + conditions(filter) + " ORDER BY " + distance + " LIMIT ?";
@@ -77,7 +77,8 @@ public class SentenceSearchRepository {
         if (terms.isEmpty()) {
             return List.of();
         }
-        String query = String.join(" or ", terms.stream().map(term -> term.replace("\"", "")).toList());
+        String query = String.join(
+                " or ", terms.stream().map(term -> term.replace("\"", "")).toList());
         String sql = "SELECT s.id, ts_rank(s.tsv, q, 1) AS rank FROM " + sentences(filter)
                 + ", websearch_to_tsquery('english', ?) q WHERE s.tsv @@ q" + conditions(filter)
                 + " ORDER BY rank DESC, s.id LIMIT ?";
@@ -119,10 +120,22 @@ public class SentenceSearchRepository {
 
     private static SentenceInContext inContext(ResultSet rows) throws SQLException {
         Date published = rows.getDate(10);
-        return new SentenceInContext(rows.getLong(1), rows.getObject(2, UUID.class), rows.getInt(3), rows.getInt(4),
-                rows.getInt(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
-                published == null ? null : published.toLocalDate(), rows.getString(11), rows.getString(12),
-                rows.getString(13), rows.getDouble(14), rows.getDouble(15));
+        return new SentenceInContext(
+                rows.getLong(1),
+                rows.getObject(2, UUID.class),
+                rows.getInt(3),
+                rows.getInt(4),
+                rows.getInt(5),
+                rows.getString(6),
+                rows.getString(7),
+                rows.getString(8),
+                rows.getString(9),
+                published == null ? null : published.toLocalDate(),
+                rows.getString(11),
+                rows.getString(12),
+                rows.getString(13),
+                rows.getDouble(14),
+                rows.getDouble(15));
     }
 
     /** The sentences a search reads: joined to their articles only when a filter needs them. */
@@ -153,7 +166,9 @@ public class SentenceSearchRepository {
         statement.setDate(index++, to);
         statement.setArray(index++, ids);
         statement.setArray(index++, ids);
-        statement.setArray(index++, connection.createArrayOf("uuid", filter.excludedArticleIds().toArray()));
+        statement.setArray(
+                index++,
+                connection.createArrayOf("uuid", filter.excludedArticleIds().toArray()));
         return index;
     }
 

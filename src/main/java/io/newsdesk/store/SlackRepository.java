@@ -39,8 +39,8 @@ public class SlackRepository {
     /** Gives a delivery back (it could not be queued), so Slack's retry of it is answered. */
     public void release(String deliveryId) {
         runner.withConnection(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM slack_events WHERE event_id = ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM slack_events WHERE event_id = ?")) {
                 delete.setString(1, deliveryId);
                 return delete.executeUpdate();
             }
@@ -86,10 +86,10 @@ public class SlackRepository {
     /** Deletes deliveries received and threads last used before the given instants; how many rows. */
     public int purge(Instant eventsBefore, Instant threadsBefore) {
         return runner.withConnection(connection -> {
-            try (PreparedStatement events = connection.prepareStatement(
-                    "DELETE FROM slack_events WHERE received_at < ?");
-                    PreparedStatement threads = connection.prepareStatement(
-                            "DELETE FROM slack_threads WHERE updated_at < ?")) {
+            try (PreparedStatement events =
+                            connection.prepareStatement("DELETE FROM slack_events WHERE received_at < ?");
+                    PreparedStatement threads =
+                            connection.prepareStatement("DELETE FROM slack_threads WHERE updated_at < ?")) {
                 events.setTimestamp(1, Timestamp.from(eventsBefore));
                 threads.setTimestamp(1, Timestamp.from(threadsBefore));
                 return events.executeUpdate() + threads.executeUpdate();

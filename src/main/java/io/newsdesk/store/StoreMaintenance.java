@@ -21,13 +21,16 @@ public class StoreMaintenance {
     private final TransactionRunner runner;
     private final long minChangedRows;
 
-    StoreMaintenance(TransactionRunner runner,
+    StoreMaintenance(
+            TransactionRunner runner,
             @ConfigProperty(name = "newsdesk.store.maintenance-min-rows", defaultValue = "1000") long minChangedRows) {
         this.runner = runner;
         this.minChangedRows = minChangedRows;
     }
 
-    @Scheduled(every = "${newsdesk.store.maintenance-interval:30s}", delayed = "10s",
+    @Scheduled(
+            every = "${newsdesk.store.maintenance-interval:30s}",
+            delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
@@ -40,8 +43,9 @@ public class StoreMaintenance {
     /** Vacuums and analyses the sentence and article tables when enough rows changed; true when it did. */
     public boolean maintainIfStale() {
         boolean stale = runner.withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT n_mod_since_analyze, n_live_tup"
-                    + " FROM pg_stat_user_tables WHERE relname = 'sentences' AND schemaname = current_schema()");
+            try (PreparedStatement statement = connection.prepareStatement(
+                            "SELECT n_mod_since_analyze, n_live_tup"
+                                    + " FROM pg_stat_user_tables WHERE relname = 'sentences' AND schemaname = current_schema()");
                     ResultSet rows = statement.executeQuery()) {
                 return rows.next() && rows.getLong(1) >= Math.max(minChangedRows, rows.getLong(2) / 10);
             }
@@ -55,7 +59,8 @@ public class StoreMaintenance {
                 }
                 return null;
             });
-            LOG.infof("store maintenance: vacuumed and analysed sentences and articles in %d ms",
+            LOG.infof(
+                    "store maintenance: vacuumed and analysed sentences and articles in %d ms",
                     (System.nanoTime() - started) / 1_000_000);
         }
         return stale;

@@ -1,5 +1,4 @@
 package io.newsdesk.store;
 
 /** A stored sentence: verbatim text and its offsets into the article text. */
-public record StoredSentence(int ordinal, int charStart, int charEnd, String text) {
-}
+public record StoredSentence(int ordinal, int charStart, int charEnd, String text) {}

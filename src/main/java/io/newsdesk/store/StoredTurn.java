@@ -10,8 +10,7 @@ import java.util.Objects;
  * @param rewrittenQuestion the stand-alone question searched, or null when searched as asked
  * @param answerJson        the answer exactly as it was sent, as JSON
  */
-public record StoredTurn(int ordinal, String question, String rewrittenQuestion, String answerJson,
-        Instant createdAt) {
+public record StoredTurn(int ordinal, String question, String rewrittenQuestion, String answerJson, Instant createdAt) {
 
     public StoredTurn {
         Objects.requireNonNull(question, "question");

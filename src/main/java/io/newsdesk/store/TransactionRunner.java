@@ -21,8 +21,9 @@ class TransactionRunner {
      * shutdown or start-up (57P01..57P04), and transient conflicts worth retrying (40001, 40P01).
      */
     private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "28", "53");
-    private static final Set<String> UNAVAILABLE_CODES = Set.of("3D000", "57P01", "57P02", "57P03", "57P04", "40001",
-            "40P01");
+
+    private static final Set<String> UNAVAILABLE_CODES =
+            Set.of("3D000", "57P01", "57P02", "57P03", "57P04", "40001", "40P01");
 
     private final DataSource dataSource;
 
@@ -44,7 +45,8 @@ class TransactionRunner {
      */
     static RuntimeException translated(SQLException e) {
         String state = e.getSQLState();
-        if (state == null || UNAVAILABLE_CODES.contains(state)
+        if (state == null
+                || UNAVAILABLE_CODES.contains(state)
                 || state.length() >= 2 && UNAVAILABLE_CLASSES.contains(state.substring(0, 2))) {
             return new StoreUnavailableException("database unavailable (SQLSTATE " + state + "): " + reason(e), e);
         }

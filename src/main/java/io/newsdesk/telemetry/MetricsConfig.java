@@ -19,10 +19,12 @@ class MetricsConfig {
                 if (id.getType() != Meter.Type.TIMER || !id.getName().startsWith("newsdesk.")) {
                     return config;
                 }
-                return DistributionStatisticConfig.builder().percentilesHistogram(true)
+                return DistributionStatisticConfig.builder()
+                        .percentilesHistogram(true)
                         .minimumExpectedValue((double) Duration.ofMillis(1).toNanos())
                         .maximumExpectedValue((double) Duration.ofSeconds(30).toNanos())
-                        .build().merge(config);
+                        .build()
+                        .merge(config);
             }
         };
     }

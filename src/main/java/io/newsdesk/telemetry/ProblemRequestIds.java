@@ -17,8 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 class ProblemRequestIds {
 
     private static final MediaType PROBLEM = MediaType.valueOf("application/problem+json");
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
     private final ObjectMapper mapper;
 

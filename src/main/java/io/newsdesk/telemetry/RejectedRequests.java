@@ -36,14 +36,17 @@ class RejectedRequests {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(context -> {
-            // Health, metrics and OpenAPI under /q/ are for operators: a readiness probe answering 503
-            // while the service starts is not a refused request.
-            if (!context.normalizedPath().startsWith("/q/")) {
-                context.addHeadersEndHandler(ignored -> count(context.response().getStatusCode()));
-            }
-            context.next();
-        }, PRIORITY);
+        filters.register(
+                context -> {
+                    // Health, metrics and OpenAPI under /q/ are for operators: a readiness probe answering 503
+                    // while the service starts is not a refused request.
+                    if (!context.normalizedPath().startsWith("/q/")) {
+                        context.addHeadersEndHandler(
+                                ignored -> count(context.response().getStatusCode()));
+                    }
+                    context.next();
+                },
+                PRIORITY);
     }
 
     private void count(int status) {
@@ -53,8 +56,11 @@ class RejectedRequests {
     }
 
     private Counter counter(int status) {
-        return counters.computeIfAbsent(status, code -> Counter.builder(NAME)
-                .description("Requests answered with an error status (4xx, 5xx)")
-                .tag("status", Integer.toString(code)).register(registry));
+        return counters.computeIfAbsent(
+                status,
+                code -> Counter.builder(NAME)
+                        .description("Requests answered with an error status (4xx, 5xx)")
+                        .tag("status", Integer.toString(code))
+                        .register(registry));
     }
 }

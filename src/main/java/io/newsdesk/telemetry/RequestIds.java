@@ -49,7 +49,9 @@ public class RequestIds {
 
     /** The id for a request that sent {@code incoming} (null when it sent none). */
     static String choose(String incoming) {
-        return incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        return incoming != null && SAFE.matcher(incoming).matches()
+                ? incoming
+                : UUID.randomUUID().toString();
     }
 
     private void assign(RoutingContext context) {

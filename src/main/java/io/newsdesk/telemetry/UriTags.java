@@ -19,9 +19,12 @@ final class UriTags implements MeterFilter {
     static final String OTHER = "UNMATCHED";
     private static final String ID = "[^/]+";
     private static final Map<Pattern, String> TEMPLATES = Map.of(
-            Pattern.compile("/api/v1/articles/" + ID), "/api/v1/articles/{id}",
-            Pattern.compile("/api/v1/conversations/" + ID), "/api/v1/conversations/{id}",
-            Pattern.compile("/api/v1/conversations/" + ID + "/messages"), "/api/v1/conversations/{id}/messages",
+            Pattern.compile("/api/v1/articles/" + ID),
+            "/api/v1/articles/{id}",
+            Pattern.compile("/api/v1/conversations/" + ID),
+            "/api/v1/conversations/{id}",
+            Pattern.compile("/api/v1/conversations/" + ID + "/messages"),
+            "/api/v1/conversations/{id}/messages",
             Pattern.compile("/api/v1/conversations/" + ID + "/messages/stream"),
             "/api/v1/conversations/{id}/messages/stream");
     private static final Pattern LITERAL = Pattern.compile(
@@ -38,7 +41,8 @@ final class UriTags implements MeterFilter {
         if (kept.equals(uri)) {
             return id;
         }
-        List<Tag> tags = id.getTags().stream().map(tag -> tag.getKey().equals("uri") ? Tag.of("uri", kept) : tag)
+        List<Tag> tags = id.getTags().stream()
+                .map(tag -> tag.getKey().equals("uri") ? Tag.of("uri", kept) : tag)
                 .toList();
         return id.replaceTags(tags);
     }
@@ -48,7 +52,10 @@ final class UriTags implements MeterFilter {
         if (uri.contains("{") || LITERAL.matcher(uri).matches()) {
             return uri;
         }
-        return TEMPLATES.entrySet().stream().filter(entry -> entry.getKey().matcher(uri).matches())
-                .map(Map.Entry::getValue).findFirst().orElse(OTHER);
+        return TEMPLATES.entrySet().stream()
+                .filter(entry -> entry.getKey().matcher(uri).matches())
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(OTHER);
     }
 }

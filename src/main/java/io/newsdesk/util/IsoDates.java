@@ -17,8 +17,7 @@ public final class IsoDates {
     /** The latest date accepted. */
     public static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
-    private IsoDates() {
-    }
+    private IsoDates() {}
 
     /** A date that is not ISO or lies outside {@link #FIRST}..{@link #LAST}; the message says which. */
     public static final class UnreadableDateException extends IllegalArgumentException {
@@ -45,7 +44,8 @@ public final class IsoDates {
         String trimmed = value.strip();
         LocalDate date;
         try {
-            date = dateTimeToo && trimmed.length() > 10 ? OffsetDateTime.parse(trimmed).toLocalDate()
+            date = dateTimeToo && trimmed.length() > 10
+                    ? OffsetDateTime.parse(trimmed).toLocalDate()
                     : LocalDate.parse(trimmed);
         } catch (DateTimeParseException e) {
             throw new UnreadableDateException("\"" + trimmed + "\" is not a date: use 2017-04-21"

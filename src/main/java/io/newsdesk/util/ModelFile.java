@@ -33,8 +33,14 @@ import java.util.Map;
  * @param metrics cross-validated figures of the fit, by name (data for people, not read by the code)
  */
 @JsonPropertyOrder({"name", "form", "features", "bias", "weights", "fitted", "metrics"})
-public record ModelFile(String name, Form form, List<String> features, double bias, List<Double> weights,
-        Fitted fitted, Map<String, Object> metrics) {
+public record ModelFile(
+        String name,
+        Form form,
+        List<String> features,
+        double bias,
+        List<Double> weights,
+        Fitted fitted,
+        Map<String, Object> metrics) {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -58,8 +64,7 @@ public record ModelFile(String name, Form form, List<String> features, double bi
      * @param command the command that fitted them
      * @param data what they were fitted on
      */
-    public record Fitted(String date, String command, String data) {
-    }
+    public record Fitted(String date, String command, String data) {}
 
     public ModelFile {
         features = features == null ? List.of() : List.copyOf(features);

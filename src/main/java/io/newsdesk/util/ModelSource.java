@@ -38,13 +38,16 @@ public class ModelSource {
         String file = name + ".json";
         Optional<Path> override = config.dir().map(dir -> dir.resolve(file)).filter(Files::isRegularFile);
         String source = override.map(Path::toString).orElse("models/" + file);
-        try (InputStream in = override.isPresent() ? Files.newInputStream(override.get())
+        try (InputStream in = override.isPresent()
+                ? Files.newInputStream(override.get())
                 : ModelSource.class.getResourceAsStream("/models/" + file)) {
             if (in == null) {
                 throw new ModelFile.InvalidModelException(source + " is missing from the application");
             }
             ModelFile model = ModelFile.read(in, source).checkedAgainst(features, forms, source);
-            Log.debugf("Model %s from %s, fitted %s", name, source, model.fitted() == null ? "?" : model.fitted().date());
+            Log.debugf(
+                    "Model %s from %s, fitted %s",
+                    name, source, model.fitted() == null ? "?" : model.fitted().date());
             return model;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -35,12 +35,14 @@ public final class StrictJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        this.mapper.coercionConfigFor(LogicalType.Textual)
+        this.mapper
+                .coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         for (LogicalType number : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
-            this.mapper.coercionConfigFor(number)
+            this.mapper
+                    .coercionConfigFor(number)
                     .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
@@ -65,7 +67,8 @@ public final class StrictJson {
     /** The body as text; invalid UTF-8 is refused rather than replaced. */
     public static String text(byte[] body) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body == null ? new byte[0] : body))
@@ -87,15 +90,21 @@ public final class StrictJson {
             }
             return value;
         } catch (UnrecognizedPropertyException unknown) {
-            throw new UnreadableBodyException(path(unknown), "unknown field \"" + unknown.getPropertyName()
-                    + "\"; known fields are " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-                            .collect(Collectors.joining(", ")));
+            throw new UnreadableBodyException(
+                    path(unknown),
+                    "unknown field \"" + unknown.getPropertyName()
+                            + "\"; known fields are "
+                            + unknown.getKnownPropertyIds().stream()
+                                    .map(String::valueOf)
+                                    .sorted()
+                                    .collect(Collectors.joining(", ")));
         } catch (MismatchedInputException mismatch) {
             String field = path(mismatch);
             if (field == null) {
                 throw new UnreadableBodyException(null, "the request body must be a JSON object: send " + example);
             }
-            throw new UnreadableBodyException(field, "field \"" + field + "\" must be " + kind(mismatch.getTargetType()));
+            throw new UnreadableBodyException(
+                    field, "field \"" + field + "\" must be " + kind(mismatch.getTargetType()));
         } catch (JsonProcessingException e) {
             throw new UnreadableBodyException(path(e), "the body is not valid JSON: " + e.getOriginalMessage());
         }
@@ -127,8 +136,12 @@ public final class StrictJson {
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == short.class) {
+        if (type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class
+                || type == Short.class
+                || type == short.class) {
             return "a whole number";
         }
         if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {

@@ -33,18 +33,26 @@ class WidgetAssetHeaders {
 
     /** The script is data to any page that opens it directly: nothing runs, nothing frames it. */
     static final String SCRIPT_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL);
 
     private final String etag = "\"" + digest(SCRIPT) + "\"";
     private final String demoPolicy = demoPolicy(read("/index.html"));
 
     void addRoutes(@Observes Router router) {
-        router.route(SCRIPT).method(HttpMethod.GET).method(HttpMethod.HEAD).order(Integer.MIN_VALUE)
+        router.route(SCRIPT)
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .order(Integer.MIN_VALUE)
                 .handler(this::cacheHeaders);
         for (String demo : new String[] {"/", "/index.html"}) {
-            router.route(demo).method(HttpMethod.GET).method(HttpMethod.HEAD).order(Integer.MIN_VALUE)
+            router.route(demo)
+                    .method(HttpMethod.GET)
+                    .method(HttpMethod.HEAD)
+                    .order(Integer.MIN_VALUE)
                     .handler(context -> {
-                        context.addHeadersEndHandler(ignored -> context.response().headers()
+                        context.addHeadersEndHandler(ignored -> context.response()
+                                .headers()
                                 .set(HttpHeaders.CACHE_CONTROL, DEMO_CACHE_CONTROL)
                                 .set(CONTENT_SECURITY_POLICY, demoPolicy));
                         context.next();
@@ -55,12 +63,17 @@ class WidgetAssetHeaders {
     private void cacheHeaders(RoutingContext context) {
         String ifNoneMatch = context.request().getHeader(HttpHeaders.IF_NONE_MATCH);
         if (etag.equals(ifNoneMatch)) {
-            context.response().setStatusCode(304).putHeader(HttpHeaders.ETAG, etag)
-                    .putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).end();
+            context.response()
+                    .setStatusCode(304)
+                    .putHeader(HttpHeaders.ETAG, etag)
+                    .putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                    .end();
             return;
         }
-        context.addHeadersEndHandler(ignored -> context.response().headers()
-                .set(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).set(HttpHeaders.ETAG, etag)
+        context.addHeadersEndHandler(ignored -> context.response()
+                .headers()
+                .set(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .set(HttpHeaders.ETAG, etag)
                 .set(CONTENT_SECURITY_POLICY, SCRIPT_POLICY));
         context.next();
     }
@@ -74,8 +87,10 @@ class WidgetAssetHeaders {
         StringBuilder scripts = new StringBuilder("'self'");
         Matcher inline = INLINE_SCRIPT.matcher(new String(page, StandardCharsets.UTF_8));
         while (inline.find()) {
-            scripts.append(" 'sha256-").append(Base64.getEncoder().encodeToString(
-                    sha256(inline.group(1).getBytes(StandardCharsets.UTF_8)))).append('\'');
+            scripts.append(" 'sha256-")
+                    .append(Base64.getEncoder()
+                            .encodeToString(sha256(inline.group(1).getBytes(StandardCharsets.UTF_8))))
+                    .append('\'');
         }
         return "default-src 'self'; script-src " + scripts + "; style-src 'self' 'unsafe-inline'; img-src 'self'"
                 + " data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";

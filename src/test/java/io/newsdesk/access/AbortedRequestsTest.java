@@ -84,19 +84,25 @@ class AbortedRequestsTest {
                         }
                     });
                 }
-                assertThat(done.await(60, TimeUnit.SECONDS)).as("round %d's clients done", round).isTrue();
+                assertThat(done.await(60, TimeUnit.SECONDS))
+                        .as("round %d's clients done", round)
+                        .isTrue();
             }
         } finally {
             clients.shutdownNow();
         }
 
         // then: once the work already started is over, every slot is free again
-        Poll.until("every answering slot to be given back", Duration.ofSeconds(60),
+        Poll.until(
+                "every answering slot to be given back",
+                Duration.ofSeconds(60),
                 () -> answering.running() == 0 && answering.waiting() == 0);
         List<AdmissionGate.Permit> all = new ArrayList<>();
         for (int i = 0; i < answering.concurrency(); i++) {
             Optional<AdmissionGate.Permit> permit = answering.tryEnter();
-            assertThat(permit).as("slot %d of %d", i + 1, answering.concurrency()).isPresent();
+            assertThat(permit)
+                    .as("slot %d of %d", i + 1, answering.concurrency())
+                    .isPresent();
             all.add(permit.get());
         }
         all.forEach(AdmissionGate.Permit::close);
@@ -108,7 +114,9 @@ class AbortedRequestsTest {
     }
 
     private static Response ask(String question) {
-        return given().contentType("application/json").body(Map.of("question", question)).post("/api/v1/ask");
+        return given().contentType("application/json")
+                .body(Map.of("question", question))
+                .post("/api/v1/ask");
     }
 
     /** Where a client hangs up. */
@@ -160,7 +168,8 @@ class AbortedRequestsTest {
                     InputStream in = socket.getInputStream();
                     in.read(new byte[64]);
                 }
-                LockSupport.parkNanos(Duration.ofMillis(delayMillis).toNanos()); // the client's moment, not a wait for work
+                LockSupport.parkNanos(
+                        Duration.ofMillis(delayMillis).toNanos()); // the client's moment, not a wait for work
                 socket.setSoLinger(true, 0); // a reset, as a dropped connection looks to the server
             }
         }

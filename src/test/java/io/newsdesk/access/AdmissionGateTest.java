@@ -125,21 +125,23 @@ class AdmissionGateTest {
 
         // when
         for (int c = 0; c < clients.length; c++) {
-            clients[c] = CompletableFuture.runAsync(() -> {
-                awaitQuietly(start);
-                for (int i = 0; i < 20; i++) {
-                    Optional<AdmissionGate.Permit> permit = gate.enter();
-                    if (permit.isEmpty()) {
-                        refused.incrementAndGet();
-                        continue;
-                    }
-                    try (AdmissionGate.Permit held = permit.get()) {
-                        most.accumulateAndGet(inside.incrementAndGet(), Math::max);
-                        Thread.onSpinWait();
-                        inside.decrementAndGet();
-                    }
-                }
-            }, threads);
+            clients[c] = CompletableFuture.runAsync(
+                    () -> {
+                        awaitQuietly(start);
+                        for (int i = 0; i < 20; i++) {
+                            Optional<AdmissionGate.Permit> permit = gate.enter();
+                            if (permit.isEmpty()) {
+                                refused.incrementAndGet();
+                                continue;
+                            }
+                            try (AdmissionGate.Permit held = permit.get()) {
+                                most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                                Thread.onSpinWait();
+                                inside.decrementAndGet();
+                            }
+                        }
+                    },
+                    threads);
         }
         start.countDown();
         CompletableFuture.allOf(clients).get(DEADLINE.toSeconds(), TimeUnit.SECONDS);

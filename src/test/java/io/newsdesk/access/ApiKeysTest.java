@@ -24,8 +24,11 @@ class ApiKeysTest {
     @Test
     void should_find_a_configured_key_with_its_name_and_scopes_and_nothing_else() {
         // given
-        ApiKeys keys = ApiKeys.of(List.of("cms:ingest+ask:" + ApiKeys.sha256(CMS_KEY),
-                " desk : admin : " + ApiKeys.sha256(DESK_KEY).toUpperCase()), List.of());
+        ApiKeys keys = ApiKeys.of(
+                List.of(
+                        "cms:ingest+ask:" + ApiKeys.sha256(CMS_KEY),
+                        " desk : admin : " + ApiKeys.sha256(DESK_KEY).toUpperCase()),
+                List.of());
 
         // when
         ApiKey cms = keys.find(CMS_KEY).orElseThrow();
@@ -37,7 +40,9 @@ class ApiKeysTest {
         assertThat(cms.allows(Scope.ADMIN)).isFalse();
         assertThat(desk.allows(Scope.INGEST)).isTrue();
         assertThat(desk.allows(Scope.ASK)).isTrue();
-        assertThat(keys.find(ApiKeys.sha256(CMS_KEY))).as("the hash itself is not a key").isEmpty();
+        assertThat(keys.find(ApiKeys.sha256(CMS_KEY)))
+                .as("the hash itself is not a key")
+                .isEmpty();
         assertThat(keys.find(CMS_KEY + " ")).isEmpty();
         assertThat(keys.names()).containsExactly("cms", "desk");
     }
@@ -63,7 +68,8 @@ class ApiKeysTest {
         // when / then
         assertThatThrownBy(() -> ApiKeys.of(List.of("cms:ingest:" + CMS_KEY), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("entry 1").hasMessageContaining("SHA-256")
+                .hasMessageContaining("entry 1")
+                .hasMessageContaining("SHA-256")
                 .hasMessageNotContaining(CMS_KEY);
     }
 
@@ -72,12 +78,13 @@ class ApiKeysTest {
         String hash = ApiKeys.sha256(CMS_KEY);
         assertThatThrownBy(() -> ApiKeys.of(List.of("cms:write:" + hash), List.of()))
                 .hasMessageContaining("unknown scope");
-        assertThatThrownBy(() -> ApiKeys.of(List.of("cms:" + hash), List.of()))
-                .hasMessageContaining("three parts");
+        assertThatThrownBy(() -> ApiKeys.of(List.of("cms:" + hash), List.of())).hasMessageContaining("three parts");
         assertThatThrownBy(() -> ApiKeys.of(List.of("c m s:ask:" + hash), List.of()))
                 .hasMessageContaining("name");
-        assertThatThrownBy(() -> ApiKeys.of(List.of("cms:ask:" + hash, "cms:ingest:" + ApiKeys.sha256(DESK_KEY)),
-                List.of())).hasMessageContaining("entry 2").hasMessageContaining("twice");
+        assertThatThrownBy(() ->
+                        ApiKeys.of(List.of("cms:ask:" + hash, "cms:ingest:" + ApiKeys.sha256(DESK_KEY)), List.of()))
+                .hasMessageContaining("entry 2")
+                .hasMessageContaining("twice");
         assertThatThrownBy(() -> ApiKeys.of(List.of("a:ask:" + hash, "b:ingest:" + hash), List.of()))
                 .hasMessageContaining("same hash");
     }
@@ -89,12 +96,15 @@ class ApiKeysTest {
         assertThat(AccessFilter.presentedKey(null, " k2 ")).contains("k2");
         assertThat(AccessFilter.presentedKey("Bearer k3", "k3")).contains("k3");
         assertThat(AccessFilter.presentedKey(null, null)).isEmpty();
-        for (String[] bad : new String[][] {{"Bearer k1", "k2"}, {"Basic dXNlcjpwYXNz", null}, {"Bearer ", null},
-                {"k1", null}, {null, " "}}) {
+        for (String[] bad : new String[][] {
+            {"Bearer k1", "k2"}, {"Basic dXNlcjpwYXNz", null}, {"Bearer ", null}, {"k1", null}, {null, " "}
+        }) {
             assertThatThrownBy(() -> AccessFilter.presentedKey(bad[0], bad[1]))
-                    .isInstanceOfSatisfying(RequestRefusedException.class,
+                    .isInstanceOfSatisfying(
+                            RequestRefusedException.class,
                             e -> assertThat(e.reason()).isEqualTo(RequestRefusedException.Reason.UNAUTHENTICATED))
-                    .hasMessageNotContaining("k1").hasMessageNotContaining("dXNlcjpwYXNz");
+                    .hasMessageNotContaining("k1")
+                    .hasMessageNotContaining("dXNlcjpwYXNz");
         }
         assertThat(Set.of(Scope.values())).hasSize(3);
     }

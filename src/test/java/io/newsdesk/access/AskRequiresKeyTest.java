@@ -33,10 +33,19 @@ class AskRequiresKeyTest {
 
     @Test
     void should_refuse_asking_conversing_and_reading_without_a_key() {
-        TestKeys.anonymous().contentType("application/json").body(QUESTION).post("/api/v1/ask").then()
-                .statusCode(401).header("WWW-Authenticate", containsString("Bearer"))
+        TestKeys.anonymous()
+                .contentType("application/json")
+                .body(QUESTION)
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", containsString("Bearer"))
                 .body("detail", containsString("ask scope"));
-        TestKeys.anonymous().contentType("application/json").body(QUESTION).post("/api/v1/ask/stream").then()
+        TestKeys.anonymous()
+                .contentType("application/json")
+                .body(QUESTION)
+                .post("/api/v1/ask/stream")
+                .then()
                 .statusCode(401);
         TestKeys.anonymous().post("/api/v1/conversations").then().statusCode(401);
         TestKeys.anonymous().get("/api/v1/articles").then().statusCode(401);
@@ -44,17 +53,36 @@ class AskRequiresKeyTest {
 
     @Test
     void should_let_an_ask_key_and_the_deployments_own_widget_key_ask() {
-        given().header("Authorization", "Bearer " + TestKeys.ASK).contentType("application/json").body(QUESTION)
-                .post("/api/v1/ask").then().statusCode(200);
-        given().header("X-API-Key", TestKeys.PRIVATE_WIDGET).contentType("application/json").body(QUESTION)
-                .post("/api/v1/ask").then().statusCode(200);
-        given().header("X-API-Key", TestKeys.PRIVATE_WIDGET).get("/api/v1/articles").then().statusCode(403);
+        given().header("Authorization", "Bearer " + TestKeys.ASK)
+                .contentType("application/json")
+                .body(QUESTION)
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200);
+        given().header("X-API-Key", TestKeys.PRIVATE_WIDGET)
+                .contentType("application/json")
+                .body(QUESTION)
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200);
+        given().header("X-API-Key", TestKeys.PRIVATE_WIDGET)
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void should_refuse_the_readmes_demo_widget_key_when_asking_needs_a_key() {
-        given().header("X-API-Key", TestKeys.WIDGET).contentType("application/json").body(QUESTION)
-                .post("/api/v1/ask").then().statusCode(401).contentType("application/problem+json");
-        given().header("X-API-Key", TestKeys.WIDGET).post("/api/v1/conversations").then().statusCode(401);
+        given().header("X-API-Key", TestKeys.WIDGET)
+                .contentType("application/json")
+                .body(QUESTION)
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().header("X-API-Key", TestKeys.WIDGET)
+                .post("/api/v1/conversations")
+                .then()
+                .statusCode(401);
     }
 }

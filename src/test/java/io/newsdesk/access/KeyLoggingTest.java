@@ -59,12 +59,10 @@ class KeyLoggingTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @Inject
@@ -85,27 +83,54 @@ class KeyLoggingTest {
     @Test
     void should_never_write_a_presented_key_to_the_log() {
         // when: accepted, unknown, lacking the scope, not a bearer key, too large, over the rate limit
-        given().header("X-API-Key", TestKeys.ASK).contentType("application/json")
-                .body(Map.of("question", "Who won?")).post("/api/v1/ask").then().statusCode(200);
-        given().header("Authorization", "Bearer " + UNKNOWN_KEY).post("/api/v1/conversations").then()
+        given().header("X-API-Key", TestKeys.ASK)
+                .contentType("application/json")
+                .body(Map.of("question", "Who won?"))
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", "Bearer " + UNKNOWN_KEY)
+                .post("/api/v1/conversations")
+                .then()
                 .statusCode(401);
-        given().header("X-API-Key", TestKeys.ASK).contentType("application/json")
-                .body(Map.of("title", "t", "text", "x")).post("/api/v1/articles").then().statusCode(403);
-        given().header("Authorization", "Basic " + BASIC_SECRET).get("/api/v1/articles").then().statusCode(401);
-        given().header("X-API-Key", TestKeys.INGEST).contentType("application/json")
-                .body("{\"question\": \"" + "x".repeat(20_000) + "\"}").post("/api/v1/ask").then().statusCode(403);
-        given().header("X-API-Key", TestKeys.ADMIN).contentType("application/json")
-                .body("{\"question\": \"" + "x".repeat(20_000) + "\"}").post("/api/v1/ask").then().statusCode(413);
+        given().header("X-API-Key", TestKeys.ASK)
+                .contentType("application/json")
+                .body(Map.of("title", "t", "text", "x"))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(403);
+        given().header("Authorization", "Basic " + BASIC_SECRET)
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(401);
+        given().header("X-API-Key", TestKeys.INGEST)
+                .contentType("application/json")
+                .body("{\"question\": \"" + "x".repeat(20_000) + "\"}")
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(403);
+        given().header("X-API-Key", TestKeys.ADMIN)
+                .contentType("application/json")
+                .body("{\"question\": \"" + "x".repeat(20_000) + "\"}")
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(413);
         int status = 0;
         for (int i = 0; i <= LimitsTestProfile.ASK_PER_KEY && status != 429; i++) {
-            status = given().header("X-API-Key", TestKeys.ADMIN).get("/api/v1/conversations/" + UUID.randomUUID())
+            status = given().header("X-API-Key", TestKeys.ADMIN)
+                    .get("/api/v1/conversations/" + UUID.randomUUID())
                     .statusCode();
         }
         assertThat(status).isEqualTo(429);
 
         // then: the refusals and the requests were logged, the keys were not
-        Poll.until("the access log of the last request", Duration.ofSeconds(10),
-                () -> lines.stream().filter(line -> line.contains("/api/v1/conversations/")).count() > 1);
+        Poll.until(
+                "the access log of the last request",
+                Duration.ofSeconds(10),
+                () -> lines.stream()
+                                .filter(line -> line.contains("/api/v1/conversations/"))
+                                .count()
+                        > 1);
         assertThat(lines).anyMatch(line -> line.contains("Refused") && line.contains("401"));
         assertThat(lines).anyMatch(line -> line.contains("Refused") && line.contains("429"));
         for (String secret : List.of(TestKeys.ADMIN, TestKeys.ASK, TestKeys.INGEST, UNKNOWN_KEY, BASIC_SECRET)) {

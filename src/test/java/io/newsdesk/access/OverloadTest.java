@@ -63,22 +63,35 @@ class OverloadTest {
     void should_answer_503_with_retry_after_at_once_while_answering_is_at_capacity() {
         // given
         held = gates.of(Route.Gate.ANSWER).tryEnter().orElseThrow();
-        String conversation = given().header("X-API-Key", TestKeys.ADMIN).post("/api/v1/conversations").then()
-                .statusCode(201).extract().path("id");
+        String conversation = given().header("X-API-Key", TestKeys.ADMIN)
+                .post("/api/v1/conversations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         // when
-        Response ask = given().header("X-API-Key", TestKeys.ASK).contentType("application/json").body(QUESTION)
+        Response ask = given().header("X-API-Key", TestKeys.ASK)
+                .contentType("application/json")
+                .body(QUESTION)
                 .post("/api/v1/ask");
-        Response stream = given().header("X-API-Key", TestKeys.ASK).contentType("application/json").body(QUESTION)
+        Response stream = given().header("X-API-Key", TestKeys.ASK)
+                .contentType("application/json")
+                .body(QUESTION)
                 .post("/api/v1/ask/stream");
-        Response message = given().header("X-API-Key", TestKeys.ADMIN).contentType("application/json")
-                .body(QUESTION).post("/api/v1/conversations/" + conversation + "/messages");
+        Response message = given().header("X-API-Key", TestKeys.ADMIN)
+                .contentType("application/json")
+                .body(QUESTION)
+                .post("/api/v1/conversations/" + conversation + "/messages");
 
         // then: refused before any stream opens, with a problem a client can act on
         for (Response refused : new Response[] {ask, stream, message}) {
-            refused.then().statusCode(503).contentType(PROBLEM)
+            refused.then()
+                    .statusCode(503)
+                    .contentType(PROBLEM)
                     .body("type", equalTo("https://newsdesk.dev/problems/busy"))
-                    .body("title", equalTo("Service busy")).body("status", equalTo(503))
+                    .body("title", equalTo("Service busy"))
+                    .body("status", equalTo(503))
                     .body("detail", containsString("answering at capacity"))
                     .header("Retry-After", String.valueOf(LimitsTestProfile.BUSY_RETRY_AFTER));
         }
@@ -87,8 +100,12 @@ class OverloadTest {
 
         // and once the slot is free, questions are answered again
         held.close();
-        given().header("X-API-Key", TestKeys.ASK).contentType("application/json").body(QUESTION)
-                .post("/api/v1/ask").then().statusCode(200);
+        given().header("X-API-Key", TestKeys.ASK)
+                .contentType("application/json")
+                .body(QUESTION)
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -97,11 +114,21 @@ class OverloadTest {
         AdmissionGate answering = gates.of(Route.Gate.ANSWER);
 
         // when
-        given().header("X-API-Key", TestKeys.ASK).contentType("application/json").body(QUESTION)
-                .post("/api/v1/ask").then().statusCode(200);
+        given().header("X-API-Key", TestKeys.ASK)
+                .contentType("application/json")
+                .body(QUESTION)
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200);
         Poll.until("the answer's slot to be free", Duration.ofSeconds(10), () -> answering.running() == 0);
-        String events = given().header("X-API-Key", TestKeys.ASK).contentType("application/json").body(QUESTION)
-                .post("/api/v1/ask/stream").then().statusCode(200).extract().asString();
+        String events = given().header("X-API-Key", TestKeys.ASK)
+                .contentType("application/json")
+                .body(QUESTION)
+                .post("/api/v1/ask/stream")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         // then
         assertThat(events).contains("event:answer");
@@ -118,10 +145,15 @@ class OverloadTest {
         Response refused = ingest();
 
         // then
-        refused.then().statusCode(503).contentType(PROBLEM).body("detail", containsString("ingesting at capacity"))
+        refused.then()
+                .statusCode(503)
+                .contentType(PROBLEM)
+                .body("detail", containsString("ingesting at capacity"))
                 .header("Retry-After", String.valueOf(LimitsTestProfile.BUSY_RETRY_AFTER));
         assertThat(archive.count("articles")).isZero();
-        given().header("X-API-Key", TestKeys.INGEST).delete("/api/v1/articles/" + UUID.randomUUID()).then()
+        given().header("X-API-Key", TestKeys.INGEST)
+                .delete("/api/v1/articles/" + UUID.randomUUID())
+                .then()
                 .statusCode(404);
     }
 
@@ -135,7 +167,9 @@ class OverloadTest {
         clock.advance(Duration.ofMinutes(3));
 
         // then
-        given().get("/q/health/ready").then().statusCode(503)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(503)
                 .body("checks.find { it.name == 'admission' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'admission' }.data.answering", containsString("stuck"));
         held.close();
@@ -143,7 +177,9 @@ class OverloadTest {
     }
 
     private static Response ingest() {
-        return given().header("X-API-Key", TestKeys.INGEST).contentType("application/json")
-                .body(Map.of("title", "Busy", "text", "Ingesting has its own slot.")).post("/api/v1/articles");
+        return given().header("X-API-Key", TestKeys.INGEST)
+                .contentType("application/json")
+                .body(Map.of("title", "Busy", "text", "Ingesting has its own slot."))
+                .post("/api/v1/articles");
     }
 }

@@ -55,15 +55,21 @@ class RateLimitTest {
         Response refused = lookUpConversation(TestKeys.ADMIN, null);
 
         // then: 5 a minute is one every 12 s
-        refused.then().statusCode(429).contentType(PROBLEM)
+        refused.then()
+                .statusCode(429)
+                .contentType(PROBLEM)
                 .body("type", equalTo("https://newsdesk.dev/problems/rate-limited"))
-                .body("title", equalTo("Too many requests")).body("status", equalTo(429))
+                .body("title", equalTo("Too many requests"))
+                .body("status", equalTo(429))
                 .body("detail", containsString("with this key"));
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 12);
         // ingesting has its own budget
-        given().header("X-API-Key", TestKeys.ADMIN).contentType("application/json")
-                .body(Map.of("title", "Budget", "text", "Ingesting is counted apart.")).post("/api/v1/articles")
-                .then().statusCode(201);
+        given().header("X-API-Key", TestKeys.ADMIN)
+                .contentType("application/json")
+                .body(Map.of("title", "Budget", "text", "Ingesting is counted apart."))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201);
         // and the key may ask again once a token has come back
         clock.advance(Duration.ofSeconds(12));
         lookUpConversation(TestKeys.ADMIN, null).then().statusCode(404);
@@ -96,12 +102,18 @@ class RateLimitTest {
         Response refused = ingest(TestKeys.INGEST, "One too many");
 
         // then
-        refused.then().statusCode(429).contentType(PROBLEM)
+        refused.then()
+                .statusCode(429)
+                .contentType(PROBLEM)
                 .body("detail", containsString("ingestion requests with this key"));
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 20);
         assertThat(archive.count("articles")).isEqualTo(LimitsTestProfile.INGEST_PER_KEY);
-        given().header("X-API-Key", TestKeys.ASK).contentType("application/json")
-                .body(Map.of("question", "Who won?")).post("/api/v1/ask").then().statusCode(200);
+        given().header("X-API-Key", TestKeys.ASK)
+                .contentType("application/json")
+                .body(Map.of("question", "Who won?"))
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200);
     }
 
     private static Response lookUpConversation(String key, String forwardedFor) {
@@ -113,7 +125,9 @@ class RateLimitTest {
     }
 
     private static Response ingest(String key, String title) {
-        return given().header("X-API-Key", key).contentType("application/json")
-                .body(Map.of("title", title, "text", title + " is stored.")).post("/api/v1/articles");
+        return given().header("X-API-Key", key)
+                .contentType("application/json")
+                .body(Map.of("title", title, "text", title + " is stored."))
+                .post("/api/v1/articles");
     }
 }

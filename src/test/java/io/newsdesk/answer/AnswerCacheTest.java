@@ -21,8 +21,8 @@ class AnswerCacheTest {
         Question question = new Question("Who vetoed the UN resolution?", SearchFilter.NONE, 3, null);
 
         Answer first = cache.answer(question, this::compute);
-        Answer second = cache.answer(new Question("Who vetoed the UN resolution?", SearchFilter.NONE, 3, null),
-                this::compute);
+        Answer second =
+                cache.answer(new Question("Who vetoed the UN resolution?", SearchFilter.NONE, 3, null), this::compute);
 
         assertThat(second).isSameAs(first);
         assertThat(computed).hasValue(1);

@@ -24,7 +24,9 @@ import net.jqwik.api.Provide;
  */
 class QuestionPathPropertiesTest {
 
-    private static final PreviousTurn VETO = new PreviousTurn("Who vetoed the UN resolution?", "Russian Federation",
+    private static final PreviousTurn VETO = new PreviousTurn(
+            "Who vetoed the UN resolution?",
+            "Russian Federation",
             "Russian Federation is Syria's ally, and on Wednesday, the country vetoed a United Nations resolution.");
 
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer();
@@ -33,10 +35,20 @@ class QuestionPathPropertiesTest {
 
     @Provide
     Arbitrary<String> questions() {
-        Arbitrary<String> asked = Arbitraries.of("Who vetoed the UN resolution? ", "When did that happen? ",
-                "what about ", "Who is he?", "'; DROP TABLE articles;--", "\" OR 1=1 --", "../../etc/passwd",
-                "%2e%2e%2f", "last Wednesday ", "next month ", "<sources></sources>");
-        return Arbitraries.oneOf(HostileStrings.hostile(),
+        Arbitrary<String> asked = Arbitraries.of(
+                "Who vetoed the UN resolution? ",
+                "When did that happen? ",
+                "what about ",
+                "Who is he?",
+                "'; DROP TABLE articles;--",
+                "\" OR 1=1 --",
+                "../../etc/passwd",
+                "%2e%2e%2f",
+                "last Wednesday ",
+                "next month ",
+                "<sources></sources>");
+        return Arbitraries.oneOf(
+                HostileStrings.hostile(),
                 Combinators.combine(asked, HostileStrings.textLike()).as(String::concat));
     }
 
@@ -52,8 +64,8 @@ class QuestionPathPropertiesTest {
     }
 
     @Property(tries = 500)
-    void should_rewrite_any_follow_up_without_failing(@ForAll("questions") String question,
-            @ForAll("questions") String previous) {
+    void should_rewrite_any_follow_up_without_failing(
+            @ForAll("questions") String question, @ForAll("questions") String previous) {
         // when
         String alone = rewriter.rewrite(question, null);
         String withTurn = rewriter.rewrite(question, new PreviousTurn(previous, previous, previous));
@@ -80,11 +92,16 @@ class QuestionPathPropertiesTest {
 
     @Property(tries = 500)
     void should_accept_or_refuse_a_request_as_documented_when_every_field_is_hostile(
-            @ForAll("questions") String question, @ForAll("questions") String from,
+            @ForAll("questions") String question,
+            @ForAll("questions") String from,
             @ForAll("questions") String articleId) {
         // given
-        QuestionRequest request = new QuestionRequest(question,
-                new QuestionRequest.Filters(List.of(question), from, null, List.of(articleId), List.of()), 3, 0.5, 0.5,
+        QuestionRequest request = new QuestionRequest(
+                question,
+                new QuestionRequest.Filters(List.of(question), from, null, List.of(articleId), List.of()),
+                3,
+                0.5,
+                0.5,
                 from);
 
         // when

@@ -16,9 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AskResourceTest {
@@ -36,23 +36,37 @@ class AskResourceTest {
             return;
         }
         archive.empty();
-        given().contentType("text/plain; charset=utf-8").body(Samples.seedArticle()).post("/api/v1/articles")
-                .then().statusCode(201);
-        given().contentType("application/x-ndjson").body(Samples.sampleBatch().getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/articles").then().statusCode(201);
+        given().contentType("text/plain; charset=utf-8")
+                .body(Samples.seedArticle())
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201);
+        given().contentType("application/x-ndjson")
+                .body(Samples.sampleBatch().getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201);
         loaded = true;
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "who vetoed the UN resolution?|Russian Federation",
-        "How many Tomahawk cruise missiles did the US launch at Syria?|59",
-        "When did the U.S. launch the missiles at Shayrat airbase?|April 6",
-        "Who is the Secretary General of NATO?|Jens Stoltenberg",
-        "How many times had Russia used its veto to block a resolution against Assad's regime since 2011?|eighth"})
-    void should_answer_the_seed_questions_with_a_verbatim_citation_holding_the_answer(String question, String expected) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "who vetoed the UN resolution?|Russian Federation",
+                "How many Tomahawk cruise missiles did the US launch at Syria?|59",
+                "When did the U.S. launch the missiles at Shayrat airbase?|April 6",
+                "Who is the Secretary General of NATO?|Jens Stoltenberg",
+                "How many times had Russia used its veto to block a resolution against Assad's regime since 2011?|eighth"
+            })
+    void should_answer_the_seed_questions_with_a_verbatim_citation_holding_the_answer(
+            String question, String expected) {
         // when
-        JsonPath answer = ask(Map.of("question", question)).then().statusCode(200).extract().jsonPath();
+        JsonPath answer = ask(Map.of("question", question))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         // then
         assertThat(answer.getString("status")).isEqualTo("answered");
@@ -66,8 +80,11 @@ class AskResourceTest {
 
     @Test
     void should_resolve_on_wednesday_against_the_publication_date() {
-        JsonPath answer = ask(Map.of("question", "who vetoed the UN resolution?")).then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath answer = ask(Map.of("question", "who vetoed the UN resolution?"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertThat(answer.getString("citations[0].published_at")).isEqualTo("2017-04-21");
         assertThat(answer.getString("citations[0].resolved_dates[0].text")).isEqualTo("on Wednesday");
@@ -76,7 +93,9 @@ class AskResourceTest {
 
     @Test
     void should_say_not_found_with_related_sentences_when_the_archive_has_no_answer() {
-        ask(Map.of("question", "What is the capital of Australia?")).then().statusCode(200)
+        ask(Map.of("question", "What is the capital of Australia?"))
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("not_found"))
                 .body("answer", containsString("Nothing in the archive"))
                 .body("citations", empty())
@@ -92,7 +111,11 @@ class AskResourceTest {
         ask(question).then().statusCode(200).body("status", equalTo("not_found"));
         Map<String, Object> anyEvidence = new java.util.HashMap<>(question);
         anyEvidence.put("min_evidence", 0.0);
-        ask(anyEvidence).then().statusCode(200).body("status", equalTo("answered")).body("citations", not(empty()));
+        ask(anyEvidence)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("answered"))
+                .body("citations", not(empty()));
     }
 
     @Test
@@ -101,55 +124,104 @@ class AskResourceTest {
         String question = "who vetoed the UN resolution?";
 
         // when / then: asked that week it is answered from it; asked as of 2026 the archive holds no recent story
-        ask(Map.of("question", question, "as_of", "2017-04-22")).then().statusCode(200)
-                .body("status", equalTo("answered")).body("answer", equalTo("Russian Federation"))
+        ask(Map.of("question", question, "as_of", "2017-04-22"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("answered"))
+                .body("answer", equalTo("Russian Federation"))
                 .body("citations[0].published_at", equalTo("2017-04-21"));
-        ask(Map.of("question", question, "as_of", "2026-11-26")).then().statusCode(200)
-                .body("status", equalTo("not_found")).body("citations", empty());
+        ask(Map.of("question", question, "as_of", "2026-11-26"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("not_found"))
+                .body("citations", empty());
     }
 
     @Test
     void should_honour_filters_and_max_citations() {
-        ask(Map.of("question", "who vetoed the UN resolution?", "max_citations", 1)).then().statusCode(200)
+        ask(Map.of("question", "who vetoed the UN resolution?", "max_citations", 1))
+                .then()
+                .statusCode(200)
                 .body("citations.size()", equalTo(1));
-        ask(Map.of("question", "who vetoed the UN resolution?", "filters", Map.of("sources", List.of("newsdesk-samples"))))
-                .then().statusCode(200).body("status", equalTo("not_found"));
+        ask(Map.of(
+                        "question",
+                        "who vetoed the UN resolution?",
+                        "filters",
+                        Map.of("sources", List.of("newsdesk-samples"))))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("not_found"));
         ask(Map.of("question", "who vetoed the UN resolution?", "filters", Map.of("from", "2020-01-01")))
-                .then().statusCode(200).body("status", equalTo("not_found"));
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("not_found"));
     }
 
     @Test
     void should_refuse_bad_questions_with_400_problem() {
         ask(Map.of("question", "")).then().statusCode(400).contentType(PROBLEM).body("field", equalTo("question"));
         ask(Map.of("question", "   ")).then().statusCode(400).contentType(PROBLEM);
-        ask(Map.of("question", "why ".repeat(200))).then().statusCode(400).contentType(PROBLEM)
+        ask(Map.of("question", "why ".repeat(200)))
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("detail", containsString("at most"));
-        ask(Map.of("question", "who?", "max_citations", 50)).then().statusCode(400).contentType(PROBLEM);
-        ask(Map.of("question", "who?", "min_confidence", 1.5)).then().statusCode(400).contentType(PROBLEM)
-                .body("field", equalTo("min_confidence"));
-        ask(Map.of("question", "who?", "min_evidence", -0.1)).then().statusCode(400).contentType(PROBLEM)
-                .body("field", equalTo("min_evidence"));
-        ask(Map.of("question", "who?", "as_of", "last week")).then().statusCode(400).contentType(PROBLEM)
-                .body("field", equalTo("as_of"));
-        ask(Map.of("question", "who?", "filters", Map.of("from", "yesterday"))).then().statusCode(400)
-                .contentType(PROBLEM).body("field", equalTo("filters.from"));
-        given().contentType("application/json").body("{\"question\": ").post(ASK).then().statusCode(400)
+        ask(Map.of("question", "who?", "max_citations", 50))
+                .then()
+                .statusCode(400)
                 .contentType(PROBLEM);
-        given().contentType("application/json").body("{}").post(ASK).then().statusCode(400).contentType(PROBLEM);
+        ask(Map.of("question", "who?", "min_confidence", 1.5))
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("field", equalTo("min_confidence"));
+        ask(Map.of("question", "who?", "min_evidence", -0.1))
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("field", equalTo("min_evidence"));
+        ask(Map.of("question", "who?", "as_of", "last week"))
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("field", equalTo("as_of"));
+        ask(Map.of("question", "who?", "filters", Map.of("from", "yesterday")))
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("field", equalTo("filters.from"));
+        given().contentType("application/json")
+                .body("{\"question\": ")
+                .post(ASK)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
+        given().contentType("application/json")
+                .body("{}")
+                .post(ASK)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
     }
 
     @Test
     void should_list_the_ranked_candidates_with_one_value_per_named_feature() {
         // when
-        JsonPath ranking = given().contentType("application/json").body(Map.of("question", "who vetoed the UN resolution?"))
-                .post(ASK + "/candidates").then().statusCode(200).extract().jsonPath();
+        JsonPath ranking = given().contentType("application/json")
+                .body(Map.of("question", "who vetoed the UN resolution?"))
+                .post(ASK + "/candidates")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         // then
         List<String> names = ranking.getList("feature_names");
         assertThat(names).contains("similarity", "coverage", "article_similarity", "shape");
         List<Map<String, Object>> candidates = ranking.getList("candidates");
         assertThat(candidates).isNotEmpty();
-        assertThat(candidates).allSatisfy(c -> assertThat((List<?>) c.get("features")).hasSize(names.size()));
+        assertThat(candidates)
+                .allSatisfy(c -> assertThat((List<?>) c.get("features")).hasSize(names.size()));
         List<Float> scores = ranking.getList("candidates.score", Float.class);
         assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(candidates.get(0).get("text").toString()).contains("vetoed");
@@ -157,8 +229,11 @@ class AskResourceTest {
 
     private void assertCitationsAreVerbatim(List<Map<String, Object>> citations) {
         for (Map<String, Object> citation : citations) {
-            String articleText = given().get("/api/v1/articles/" + citation.get("article_id")).then().statusCode(200)
-                    .extract().path("text");
+            String articleText = given().get("/api/v1/articles/" + citation.get("article_id"))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("text");
             assertThat(articleText.substring((Integer) citation.get("char_start"), (Integer) citation.get("char_end")))
                     .isEqualTo(citation.get("text"));
         }

@@ -42,24 +42,47 @@ class HostileRequestTest {
     @BeforeEach
     void oneArticle() {
         archive.empty();
-        post(Map.of("title", "Veto", "text", "Russian Federation is Syria's ally, and on Wednesday, the country vetoed"
-                + " a United Nations resolution.", "source", "hostile-test")).then().statusCode(201);
+        post(Map.of(
+                        "title",
+                        "Veto",
+                        "text",
+                        "Russian Federation is Syria's ally, and on Wednesday, the country vetoed"
+                                + " a United Nations resolution.",
+                        "source",
+                        "hostile-test"))
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void should_store_and_search_sql_fragments_as_plain_text() {
         // when
-        String id = post(Map.of("title", SQL_DROP, "text", SQL_OR + " is not a query. " + SQL_DROP + " neither.",
-                "source", SQL_OR, "external_id", SQL_DROP)).then().statusCode(201).extract().path("id");
-        Response asked = ask(Map.of("question", SQL_DROP + " " + SQL_OR, "filters",
-                Map.of("sources", List.of(SQL_OR, SQL_DROP))));
+        String id = post(Map.of(
+                        "title",
+                        SQL_DROP,
+                        "text",
+                        SQL_OR + " is not a query. " + SQL_DROP + " neither.",
+                        "source",
+                        SQL_OR,
+                        "external_id",
+                        SQL_DROP))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Response asked = ask(
+                Map.of("question", SQL_DROP + " " + SQL_OR, "filters", Map.of("sources", List.of(SQL_OR, SQL_DROP))));
         Response listed = given().queryParam("source", "' OR '1'='1").get(ARTICLES);
 
         // then: the fragments are data, the table is still there and nothing leaks through a filter
         assertThat(asked.statusCode()).isEqualTo(200);
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.jsonPath().getList("items")).isEmpty();
-        JsonPath stored = given().get(ARTICLES + "/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath stored = given().get(ARTICLES + "/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(stored.getString("title")).isEqualTo(SQL_DROP);
         assertThat(stored.getString("source")).isEqualTo(SQL_OR);
         assertThat(stored.getString("external_id")).isEqualTo(SQL_DROP);
@@ -67,16 +90,25 @@ class HostileRequestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../../etc/passwd", "..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2fetc%2fpasswd",
-        "..%252F..%252Fetc%252Fpasswd", "%00", "3f2b8c1e-6a0d-4c5e-9b7a-2d1f0e9c8b7a%2F..%2F..",
-        "%27%20OR%201%3D1%20--"})
+    @ValueSource(
+            strings = {
+                "../../etc/passwd",
+                "..%2F..%2Fetc%2Fpasswd",
+                "%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+                "..%252F..%252Fetc%252Fpasswd",
+                "%00",
+                "3f2b8c1e-6a0d-4c5e-9b7a-2d1f0e9c8b7a%2F..%2F..",
+                "%27%20OR%201%3D1%20--"
+            })
     void should_answer_404_problem_when_an_id_holds_a_path_traversal(String id) {
         // when
         Response article = given().urlEncodingEnabled(false).get(ARTICLES + "/" + id);
         Response deleted = given().urlEncodingEnabled(false).delete(ARTICLES + "/" + id);
         Response conversation = given().urlEncodingEnabled(false).get("/api/v1/conversations/" + id);
-        Response message = given().urlEncodingEnabled(false).contentType("application/json")
-                .body("{\"question\": \"Who?\"}").post("/api/v1/conversations/" + id + "/messages");
+        Response message = given().urlEncodingEnabled(false)
+                .contentType("application/json")
+                .body("{\"question\": \"Who?\"}")
+                .post("/api/v1/conversations/" + id + "/messages");
 
         // then
         for (Response response : List.of(article, deleted, conversation, message)) {
@@ -98,7 +130,8 @@ class HostileRequestTest {
                 json(ASK, "{\"question\": " + nested + "}"),
                 json(ASK, nestedObject),
                 json(ARTICLES, "{\"title\": \"t\", \"text\": \"Fine text.\", \"metadata\": " + nestedObject + "}"),
-                given().contentType("application/x-ndjson").body((nestedObject + "\n").getBytes(StandardCharsets.UTF_8))
+                given().contentType("application/x-ndjson")
+                        .body((nestedObject + "\n").getBytes(StandardCharsets.UTF_8))
                         .post(ARTICLES),
                 json("/api/v1/ask/stream", "{\"question\": " + nested + "}"));
 
@@ -113,8 +146,10 @@ class HostileRequestTest {
     @Test
     void should_refuse_a_huge_header_or_address_without_a_server_error() {
         // when
-        Response header = given().header("X-Padding", "x".repeat(100_000)).contentType("application/json")
-                .body(Map.of("question", "Who vetoed the UN resolution?")).post(ASK);
+        Response header = given().header("X-Padding", "x".repeat(100_000))
+                .contentType("application/json")
+                .body(Map.of("question", "Who vetoed the UN resolution?"))
+                .post(ASK);
         Response address = given().urlEncodingEnabled(false).get(ARTICLES + "?source=" + "x".repeat(100_000));
 
         // then
@@ -135,13 +170,22 @@ class HostileRequestTest {
                 + " The end \uD83D\uDE00\uD83D\uDE00\uD83D\uDE00.";
 
         // when
-        String id = post(Map.of("title", title, "text", text)).then().statusCode(201).extract().path("id");
+        String id = post(Map.of("title", title, "text", text))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         // then
-        JsonPath stored = given().get(ARTICLES + "/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath stored = given().get(ARTICLES + "/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(stored.getString("title")).isEqualTo(normalizer.normalize(title));
         // zero-width joiners are removed like every zero-width character; the emoji themselves stay whole
-        assertThat(stored.getString("text")).isEqualTo(normalizer.normalize(text))
+        assertThat(stored.getString("text"))
+                .isEqualTo(normalizer.normalize(text))
                 .contains("\uD83D\uDC69\uD83D\uDC69\uD83D\uDC67", "\uD83C\uDDFA\uD83C\uDDE6", "caf\u00E9s");
         assertVerbatimSentences(stored);
         assertThat(stored.getList("sentences")).hasSize(5);
@@ -150,11 +194,21 @@ class HostileRequestTest {
     @Test
     void should_store_no_half_emoji_when_json_escapes_a_lone_surrogate() {
         // when: JSON may escape half of a surrogate pair; UTF-8 (and so PostgreSQL) cannot hold it
-        String id = json(ARTICLES, "{\"title\": \"Half \\ud83d emoji\", \"text\": \"Half an emoji \\ud83d here."
-                + " A whole one \\ud83d\\ude00 there. \\ude00Tail.\"}").then().statusCode(201).extract().path("id");
+        String id = json(
+                        ARTICLES,
+                        "{\"title\": \"Half \\ud83d emoji\", \"text\": \"Half an emoji \\ud83d here."
+                                + " A whole one \\ud83d\\ude00 there. \\ude00Tail.\"}")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         // then: the halves are gone, the whole emoji stays, offsets still point at the sentences
-        JsonPath stored = given().get(ARTICLES + "/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath stored = given().get(ARTICLES + "/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(stored.getString("title")).isEqualTo("Half  emoji");
         assertThat(stored.getString("text")).isEqualTo("Half an emoji  here. A whole one \uD83D\uDE00 there. Tail.");
         assertVerbatimSentences(stored);
@@ -163,35 +217,51 @@ class HostileRequestTest {
     @Test
     void should_answer_questions_with_control_zero_width_and_mixed_characters() {
         // given
-        List<String> questions = List.of("Who\u200B vetoed\u0000 the UN resolution?\u0007",
+        List<String> questions = List.of(
+                "Who\u200B vetoed\u0000 the UN resolution?\u0007",
                 "\uFEFFWho vetoed the \uD83C\uDDFA\uD83C\uDDF3 resolution? \uD83D\uDE00",
                 "\u041A\u0442\u043E who vetoed \u0627\u0644\u0642\u0631\u0627\u0631 the resolution?",
-                "Who vetoed the resolution \uD83D\uDE00?", "\u202Enoitulos\u0065\u0072 eht detov ohW");
+                "Who vetoed the resolution \uD83D\uDE00?",
+                "\u202Enoitulos\u0065\u0072 eht detov ohW");
 
         for (String question : questions) {
             // when
             Response answer = ask(Map.of("question", question));
-            String events = given().contentType("application/json").accept("text/event-stream")
-                    .body(Map.of("question", question)).post("/api/v1/ask/stream").then().statusCode(200)
-                    .extract().asString();
+            String events = given().contentType("application/json")
+                    .accept("text/event-stream")
+                    .body(Map.of("question", question))
+                    .post("/api/v1/ask/stream")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
 
             // then
             assertThat(answer.statusCode()).as(question).isEqualTo(200);
-            assertThat(ServerSentEvents.names(ServerSentEvents.parse(events))).as(question).contains("answer");
+            assertThat(ServerSentEvents.names(ServerSentEvents.parse(events)))
+                    .as(question)
+                    .contains("answer");
         }
-        String conversation = given().post("/api/v1/conversations").then().statusCode(201).extract().path("id");
-        given().contentType("application/json").body(Map.of("question", questions.get(0)))
-                .post("/api/v1/conversations/" + conversation + "/messages").then().statusCode(200);
+        String conversation = given().post("/api/v1/conversations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().contentType("application/json")
+                .body(Map.of("question", questions.get(0)))
+                .post("/api/v1/conversations/" + conversation + "/messages")
+                .then()
+                .statusCode(200);
         assertThat(archive.count("articles")).isEqualTo(1);
     }
 
     @Test
     void should_refuse_metadata_the_database_cannot_hold_with_400_problem() {
         // when: U+0000 inside a JSON string, which PostgreSQL's jsonb refuses
-        Response response = json(ARTICLES, "{\"title\": \"t\", \"text\": \"Fine text.\","
-                + " \"metadata\": {\"note\": \"a\\u0000b\"}}");
-        Response inKey = json(ARTICLES, "{\"title\": \"t\", \"text\": \"Fine text.\","
-                + " \"metadata\": {\"a\\u0000\": 1}}");
+        Response response = json(
+                ARTICLES, "{\"title\": \"t\", \"text\": \"Fine text.\"," + " \"metadata\": {\"note\": \"a\\u0000b\"}}");
+        Response inKey =
+                json(ARTICLES, "{\"title\": \"t\", \"text\": \"Fine text.\"," + " \"metadata\": {\"a\\u0000\": 1}}");
 
         // then
         for (Response refused : List.of(response, inKey)) {
@@ -219,7 +289,10 @@ class HostileRequestTest {
             assertAnsweredOrProblem(ingested, sample);
             if (ingested.statusCode() == 201) {
                 created++;
-                JsonPath stored = given().get(ARTICLES + "/" + ingested.path("id")).then().statusCode(200).extract()
+                JsonPath stored = given().get(ARTICLES + "/" + ingested.path("id"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
                         .jsonPath();
                 assertThat(stored.getString("text")).isEqualTo(normalizer.normalize(sample + " " + sample));
                 assertVerbatimSentences(stored);
@@ -252,7 +325,8 @@ class HostileRequestTest {
     }
 
     private static String escaped(String text) {
-        return text.chars().mapToObj(c -> c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : String.valueOf((char) c))
+        return text.chars()
+                .mapToObj(c -> c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : String.valueOf((char) c))
                 .collect(Collectors.joining());
     }
 
@@ -265,6 +339,8 @@ class HostileRequestTest {
     }
 
     private static Response json(String path, String body) {
-        return given().contentType("application/json").body(body.getBytes(StandardCharsets.UTF_8)).post(path);
+        return given().contentType("application/json")
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .post(path);
     }
 }

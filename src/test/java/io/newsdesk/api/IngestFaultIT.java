@@ -39,12 +39,21 @@ class IngestFaultIT {
     private static final int STORED_BEFORE_THE_FAULT = 20;
     /** A refusal or a broken connection, not a hang; generous for a loaded 2-core machine. */
     private static final Duration FAST = Duration.ofSeconds(10);
+
     private static final Duration BATCH_DEADLINE = Duration.ofSeconds(120);
     private static final Path LOGS = Path.of("target", "fault-tests");
-    private static final String[] PLACES = {"Kingsport", "Dalton", "Riverside", "Eastwick", "Marlow", "Greyhaven",
-        "Ashford", "Millbrook"};
-    private static final String[] TOPICS = {"the ferry timetable", "a new bus lane", "the library roof",
-        "school meals", "street lighting", "the harbour wall", "park benches"};
+    private static final String[] PLACES = {
+        "Kingsport", "Dalton", "Riverside", "Eastwick", "Marlow", "Greyhaven", "Ashford", "Millbrook"
+    };
+    private static final String[] TOPICS = {
+        "the ferry timetable",
+        "a new bus lane",
+        "the library roof",
+        "school meals",
+        "street lighting",
+        "the harbour wall",
+        "park benches"
+    };
 
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, String> texts = texts();
@@ -71,7 +80,11 @@ class IngestFaultIT {
 
             // then: the client's connection breaks (no answer); readers saw only whole articles at the
             // moment of the kill, and once the killed service's sessions are gone exactly those are stored
-            assertThat(sending).failsWithin(FAST).withThrowableThat().havingCause().isInstanceOf(IOException.class);
+            assertThat(sending)
+                    .failsWithin(FAST)
+                    .withThrowableThat()
+                    .havingCause()
+                    .isInstanceOf(IOException.class);
             assertMidBatch(committed);
             archive.awaitNoOtherSessions();
             List<StoredArticle> survived = archive.articles();
@@ -110,11 +123,12 @@ class IngestFaultIT {
             // then: the batch is refused at once with a 503 problem, and readiness goes DOWN
             assertThat(sending).succeedsWithin(FAST);
             HttpResponse<String> refused = sending.join();
-            System.out.printf("[fault] batch answered %d %d ms after the crash%n", refused.statusCode(),
-                    (System.nanoTime() - crashed) / 1_000_000);
+            System.out.printf(
+                    "[fault] batch answered %d %d ms after the crash%n",
+                    refused.statusCode(), (System.nanoTime() - crashed) / 1_000_000);
             assertThat(refused.statusCode()).isEqualTo(503);
-            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
             assertThat(service.status("/q/health/ready")).isEqualTo(503);
 
@@ -142,8 +156,10 @@ class IngestFaultIT {
         long start = System.nanoTime();
         HttpResponse<String> response = service.postBatch(batch).get(BATCH_DEADLINE.toSeconds(), SECONDS);
         long took = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("[fault] %d of %d articles were stored before the fault; resending the batch answered %d"
-                + " in %d ms%n", stored.size(), ARTICLES, response.statusCode(), took);
+        System.out.printf(
+                "[fault] %d of %d articles were stored before the fault; resending the batch answered %d"
+                        + " in %d ms%n",
+                stored.size(), ARTICLES, response.statusCode(), took);
         return response;
     }
 
@@ -164,9 +180,12 @@ class IngestFaultIT {
         NewsSentenceSplitter splitter = new NewsSentenceSplitter();
         assertThat(stored).allSatisfy(article -> {
             assertThat(article.text()).as("text of " + article.externalId()).isEqualTo(texts.get(article.externalId()));
-            assertThat(article.sentences()).as("sentences of " + article.externalId()).isNotEmpty()
+            assertThat(article.sentences())
+                    .as("sentences of " + article.externalId())
+                    .isNotEmpty()
                     .isEqualTo(splitter.split(article.text()));
-            assertThat(article.sentenceCount()).as("sentence_count of " + article.externalId())
+            assertThat(article.sentenceCount())
+                    .as("sentence_count of " + article.externalId())
                     .isEqualTo(article.sentences().size());
         });
     }
@@ -181,7 +200,8 @@ class IngestFaultIT {
         assertThat(body.get("replaced").asInt()).isZero();
         assertThat(body.get("articles")).hasSize(ARTICLES);
         Map<String, String> earlierIds = before.stream()
-                .collect(Collectors.toMap(StoredArticle::externalId, article -> article.id().toString()));
+                .collect(Collectors.toMap(
+                        StoredArticle::externalId, article -> article.id().toString()));
         List<String> ids = List.copyOf(texts.keySet());
         for (JsonNode line : body.get("articles")) {
             String externalId = ids.get(line.get("line").asInt() - 1);
@@ -195,31 +215,36 @@ class IngestFaultIT {
 
     /** The batch's lines, one JSON article each, in the order of {@link #texts}. */
     private List<String> batch() {
-        return texts.entrySet().stream().map(article -> {
-            Map<String, String> line = new LinkedHashMap<>();
-            line.put("external_id", article.getKey());
-            line.put("title", "Council report " + article.getKey());
-            line.put("source", "fault-test");
-            line.put("published_at", "2024-05-01");
-            line.put("text", article.getValue());
-            try {
-                return json.writeValueAsString(line);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return texts.entrySet().stream()
+                .map(article -> {
+                    Map<String, String> line = new LinkedHashMap<>();
+                    line.put("external_id", article.getKey());
+                    line.put("title", "Council report " + article.getKey());
+                    line.put("source", "fault-test");
+                    line.put("published_at", "2024-05-01");
+                    line.put("text", article.getValue());
+                    try {
+                        return json.writeValueAsString(line);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     /** Distinct synthetic articles of five sentences each, by external id, in batch order. */
     private static Map<String, String> texts() {
-        return IntStream.rangeClosed(1, ARTICLES).boxed().collect(Collectors.toMap(i -> String.format("fault-%03d", i),
-                IngestFaultIT::text, (a, b) -> a, LinkedHashMap::new));
+        return IntStream.rangeClosed(1, ARTICLES)
+                .boxed()
+                .collect(Collectors.toMap(
+                        i -> String.format("fault-%03d", i), IngestFaultIT::text, (a, b) -> a, LinkedHashMap::new));
     }
 
     private static String text(int i) {
         String place = PLACES[i % PLACES.length];
         String topic = TOPICS[i % TOPICS.length];
-        return String.join(" ",
+        return String.join(
+                " ",
                 "The council of " + place + " district " + i + " met on Tuesday to review " + topic + ".",
                 "Members debated the plan for " + (i % 5 + 2) + " hours before they voted.",
                 "The proposal passed with " + (i + 11) + " votes in favour and " + (i % 9) + " against.",

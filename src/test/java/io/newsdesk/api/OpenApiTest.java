@@ -36,31 +36,43 @@ class OpenApiTest {
     private JsonNode document;
 
     /** One endpoint: HTTP method (lower case, as in OpenAPI) and path template. */
-    record Endpoint(String method, String path) {
-    }
+    record Endpoint(String method, String path) {}
 
     @BeforeEach
     void readDocument() throws Exception {
-        document = mapper.readTree(given().accept("application/json").get("/q/openapi?format=json").then()
-                .statusCode(200).extract().asString());
+        document = mapper.readTree(given().accept("application/json")
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
     }
 
     @Test
     void should_document_every_endpoint_with_a_summary_and_a_problem_error_response() {
         // given
         List<Endpoint> endpoints = endpoints();
-        assertThat(endpoints).as("JAX-RS endpoints found by reflection").hasSizeGreaterThanOrEqualTo(13)
-                .contains(new Endpoint("post", "/api/v1/ask"), new Endpoint("delete", "/api/v1/articles/{id}"),
+        assertThat(endpoints)
+                .as("JAX-RS endpoints found by reflection")
+                .hasSizeGreaterThanOrEqualTo(13)
+                .contains(
+                        new Endpoint("post", "/api/v1/ask"),
+                        new Endpoint("delete", "/api/v1/articles/{id}"),
                         new Endpoint("post", "/slack/events"));
 
         // then
         for (Endpoint endpoint : endpoints) {
             JsonNode operation = document.path("paths").path(endpoint.path()).path(endpoint.method());
             assertThat(operation.isObject()).as("%s is documented", endpoint).isTrue();
-            assertThat(operation.path("summary").asText()).as("summary of %s", endpoint).isNotBlank();
-            assertThat(problemResponses(operation)).as("problem+json error responses of %s", endpoint).isNotEmpty();
+            assertThat(operation.path("summary").asText())
+                    .as("summary of %s", endpoint)
+                    .isNotBlank();
+            assertThat(problemResponses(operation))
+                    .as("problem+json error responses of %s", endpoint)
+                    .isNotEmpty();
             if (endpoint.path().startsWith("/api/v1")) {
-                assertThat(problemResponses(operation)).as("keys, scopes and outages on %s", endpoint)
+                assertThat(problemResponses(operation))
+                        .as("keys, scopes and outages on %s", endpoint)
                         .contains("401", "403", "503");
             }
         }
@@ -72,20 +84,30 @@ class OpenApiTest {
             if (!endpoint.method().equals("post") || endpoint.path().equals("/api/v1/conversations")) {
                 continue;
             }
-            JsonNode content = document.path("paths").path(endpoint.path()).path("post").path("requestBody")
+            JsonNode content = document.path("paths")
+                    .path(endpoint.path())
+                    .path("post")
+                    .path("requestBody")
                     .path("content");
-            assertThat(content.isObject() && content.size() > 0).as("request body of %s", endpoint).isTrue();
-            content.forEach(media -> assertThat(media.has("schema")).as("body schema of %s", endpoint).isTrue());
+            assertThat(content.isObject() && content.size() > 0)
+                    .as("request body of %s", endpoint)
+                    .isTrue();
+            content.forEach(media -> assertThat(media.has("schema"))
+                    .as("body schema of %s", endpoint)
+                    .isTrue());
         }
-        assertThat(document.at("/paths/~1api~1v1~1articles/post/requestBody/content").fieldNames())
-                .toIterable().contains("application/json", "application/x-ndjson", "text/plain");
+        assertThat(document.at("/paths/~1api~1v1~1articles/post/requestBody/content")
+                        .fieldNames())
+                .toIterable()
+                .contains("application/json", "application/x-ndjson", "text/plain");
     }
 
     @Test
     void should_describe_the_problem_schema_and_the_api() {
         assertThat(document.at("/info/title").asText()).isEqualTo("newsdesk");
         assertThat(document.at("/info/description").asText()).contains("problem+json");
-        assertThat(document.at("/components/schemas/Problem/properties").fieldNames()).toIterable()
+        assertThat(document.at("/components/schemas/Problem/properties").fieldNames())
+                .toIterable()
                 .contains("type", "title", "status", "detail", "request_id");
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
@@ -95,7 +117,8 @@ class OpenApiTest {
         List<String> codes = new ArrayList<>();
         operation.path("responses").fields().forEachRemaining(entry -> {
             JsonNode response = resolve(entry.getValue());
-            if (entry.getKey().matches("[45]\\d\\d") && response.path("content").path(PROBLEM).has("schema")) {
+            if (entry.getKey().matches("[45]\\d\\d")
+                    && response.path("content").path(PROBLEM).has("schema")) {
                 codes.add(entry.getKey());
             }
         });
@@ -110,7 +133,8 @@ class OpenApiTest {
     /** Every resource method of the application's {@code @Path} classes, with its full path. */
     static List<Endpoint> endpoints() {
         List<Endpoint> endpoints = new ArrayList<>();
-        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass type : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.newsdesk")) {
             if (!type.isAnnotatedWith(Path.class)) {
                 continue;

@@ -18,7 +18,9 @@ class ReadinessTest {
             status = given().get("/q/health/ready").statusCode();
         } while (status != 200 && System.currentTimeMillis() < deadline);
 
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.find { it.name == 'newsdesk' }.data.database", equalTo(true))
                 .body("checks.find { it.name == 'newsdesk' }.data.embedding_model", equalTo(true));
     }

@@ -41,8 +41,13 @@ class AnswerStreamTest {
     void should_stream_citations_then_token_then_the_same_answer_as_ask() throws Exception {
         // given
         Map<String, Object> body = Map.of("question", "Who vetoed the UN resolution?");
-        JsonNode expected = mapper.readTree(given().contentType("application/json").body(body).post("/api/v1/ask")
-                .then().statusCode(200).extract().asString());
+        JsonNode expected = mapper.readTree(given().contentType("application/json")
+                .body(body)
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
 
         // when
         List<Event> events = stream("/api/v1/ask/stream", body);
@@ -58,20 +63,28 @@ class AnswerStreamTest {
     @Test
     void should_stream_a_conversation_turn_with_the_rewritten_question_first() throws Exception {
         // given
-        String id = given().post("/api/v1/conversations").then().statusCode(201).extract().path("id");
+        String id = given().post("/api/v1/conversations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String base = "/api/v1/conversations/" + id + "/messages";
         stream(base + "/stream", Map.of("question", "Who is the Secretary General of NATO?"));
 
         // when
-        List<Event> events = stream(base + "/stream", Map.of("question", "Who did he stand beside at the White House?"));
+        List<Event> events =
+                stream(base + "/stream", Map.of("question", "Who did he stand beside at the White House?"));
 
         // then
         assertThat(ServerSentEvents.names(events)).containsExactly("question", "citations", "token", "answer");
         assertThat(json(events.get(0)).get("rewritten_question").asText())
                 .isEqualTo("Who did Jens Stoltenberg stand beside at the White House?");
         assertThat(json(events.get(3)).get("answer").asText()).isEqualTo("Trump");
-        JsonNode history = mapper.readTree(given().get("/api/v1/conversations/" + id).then().statusCode(200)
-                .extract().asString());
+        JsonNode history = mapper.readTree(given().get("/api/v1/conversations/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertThat(history.get("turns").get(1).get("answer")).isEqualTo(json(events.get(3)));
     }
 
@@ -89,16 +102,33 @@ class AnswerStreamTest {
 
     @Test
     void should_refuse_unreadable_bodies_and_unknown_conversations_before_streaming() {
-        given().contentType("application/json").accept(EVENT_STREAM).body("{\"question\": ")
-                .post("/api/v1/ask/stream").then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/json").accept(EVENT_STREAM).body(Map.of("question", "Who?"))
-                .post("/api/v1/conversations/3f2b8c1e-6a0d-4c5e-9b7a-2d1f0e9c8b7a/messages/stream").then()
-                .statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+        given().contentType("application/json")
+                .accept(EVENT_STREAM)
+                .body("{\"question\": ")
+                .post("/api/v1/ask/stream")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType("application/json")
+                .accept(EVENT_STREAM)
+                .body(Map.of("question", "Who?"))
+                .post("/api/v1/conversations/3f2b8c1e-6a0d-4c5e-9b7a-2d1f0e9c8b7a/messages/stream")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
     }
 
     private static List<Event> stream(String path, Map<String, Object> body) {
-        String text = given().contentType("application/json").accept(EVENT_STREAM).body(body).post(path).then()
-                .statusCode(200).contentType(EVENT_STREAM).extract().asString();
+        String text = given().contentType("application/json")
+                .accept(EVENT_STREAM)
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(200)
+                .contentType(EVENT_STREAM)
+                .extract()
+                .asString();
         return ServerSentEvents.parse(text);
     }
 

@@ -65,12 +65,20 @@ class ConversationResourceTest {
     void should_carry_the_previous_answer_when_the_follow_up_asks_when_that_happened() {
         // given
         String id = start();
-        JsonPath first = ask(id, "Who vetoed the UN resolution?").then().statusCode(200).extract().jsonPath();
+        JsonPath first = ask(id, "Who vetoed the UN resolution?")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(first.getString("answer.answer")).isEqualTo("Russian Federation");
         assertThat(first.getString("rewritten_question")).isNull();
 
         // when
-        JsonPath second = ask(id, "When did that happen?").then().statusCode(200).extract().jsonPath();
+        JsonPath second = ask(id, "When did that happen?")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         // then
         assertThat(second.getString("rewritten_question"))
@@ -78,7 +86,8 @@ class ConversationResourceTest {
         assertThat(second.getString("answer.status")).isEqualTo("answered");
         assertThat(second.getString("answer.answer")).containsIgnoringCase("Wednesday");
         assertThat(second.getString("answer.citations[0].text")).contains("vetoed a United Nations resolution");
-        assertThat(second.getString("answer.citations[0].resolved_dates[0].date")).isEqualTo("2017-04-19");
+        assertThat(second.getString("answer.citations[0].resolved_dates[0].date"))
+                .isEqualTo("2017-04-19");
         assertThat(second.getInt("index")).isEqualTo(2);
     }
 
@@ -86,12 +95,18 @@ class ConversationResourceTest {
     void should_replace_he_with_the_person_answered_before() {
         // given
         String id = start();
-        JsonPath first = ask(id, "Who is the Secretary General of NATO?").then().statusCode(200).extract()
+        JsonPath first = ask(id, "Who is the Secretary General of NATO?")
+                .then()
+                .statusCode(200)
+                .extract()
                 .jsonPath();
         assertThat(first.getString("answer.answer")).isEqualTo("Jens Stoltenberg");
 
         // when
-        JsonPath second = ask(id, "Who did he stand beside at the White House?").then().statusCode(200).extract()
+        JsonPath second = ask(id, "Who did he stand beside at the White House?")
+                .then()
+                .statusCode(200)
+                .extract()
                 .jsonPath();
 
         // then
@@ -105,39 +120,71 @@ class ConversationResourceTest {
     void should_return_the_history_exactly_as_shown() throws Exception {
         // given
         String id = start();
-        String first = ask(id, "Who vetoed the UN resolution?").then().statusCode(200).extract().asString();
-        String second = ask(id, "When did that happen?").then().statusCode(200).extract().asString();
+        String first = ask(id, "Who vetoed the UN resolution?")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String second = ask(id, "When did that happen?")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         // when
-        JsonNode history = mapper.readTree(given().get(CONVERSATIONS + "/" + id).then().statusCode(200).extract()
+        JsonNode history = mapper.readTree(given().get(CONVERSATIONS + "/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
                 .asString());
 
         // then
         assertThat(history.get("turns")).hasSize(2);
-        assertThat(history.get("turns").get(0).toString()).isEqualTo(mapper.readTree(first).toString());
-        assertThat(history.get("turns").get(1).toString()).isEqualTo(mapper.readTree(second).toString());
+        assertThat(history.get("turns").get(0).toString())
+                .isEqualTo(mapper.readTree(first).toString());
+        assertThat(history.get("turns").get(1).toString())
+                .isEqualTo(mapper.readTree(second).toString());
         assertThat(history.get("id").asText()).isEqualTo(id);
     }
 
     @Test
     void should_answer_404_problem_for_unknown_or_malformed_ids() {
-        given().get(CONVERSATIONS + "/3f2b8c1e-6a0d-4c5e-9b7a-2d1f0e9c8b7a").then().statusCode(404)
-                .contentType(PROBLEM).body("status", equalTo(404));
+        given().get(CONVERSATIONS + "/3f2b8c1e-6a0d-4c5e-9b7a-2d1f0e9c8b7a")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
+                .body("status", equalTo(404));
         given().get(CONVERSATIONS + "/not-a-uuid").then().statusCode(404).contentType(PROBLEM);
-        given().contentType("application/json").body(Map.of("question", "Who?"))
-                .post(CONVERSATIONS + "/3f2b8c1e-6a0d-4c5e-9b7a-2d1f0e9c8b7a/messages").then().statusCode(404)
+        given().contentType("application/json")
+                .body(Map.of("question", "Who?"))
+                .post(CONVERSATIONS + "/3f2b8c1e-6a0d-4c5e-9b7a-2d1f0e9c8b7a/messages")
+                .then()
+                .statusCode(404)
                 .contentType(PROBLEM);
     }
 
     @Test
     void should_refuse_bad_messages_with_400_problem() {
         String id = start();
-        given().contentType("application/json").body(Map.of("question", " ")).post(CONVERSATIONS + "/" + id
-                + "/messages").then().statusCode(400).contentType(PROBLEM).body("field", equalTo("question"));
-        given().contentType("application/json").body(Map.of("text", "Who?")).post(CONVERSATIONS + "/" + id
-                + "/messages").then().statusCode(400).contentType(PROBLEM);
-        given().contentType("application/json").body("{\"question\": ").post(CONVERSATIONS + "/" + id
-                + "/messages").then().statusCode(400).contentType(PROBLEM);
+        given().contentType("application/json")
+                .body(Map.of("question", " "))
+                .post(CONVERSATIONS + "/" + id + "/messages")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("field", equalTo("question"));
+        given().contentType("application/json")
+                .body(Map.of("text", "Who?"))
+                .post(CONVERSATIONS + "/" + id + "/messages")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
+        given().contentType("application/json")
+                .body("{\"question\": ")
+                .post(CONVERSATIONS + "/" + id + "/messages")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
     }
 
     @Test
@@ -154,9 +201,10 @@ class ConversationResourceTest {
         // then
         given().get(CONVERSATIONS + "/" + id).then().statusCode(404).contentType(PROBLEM);
         ask(id, "When did that happen?").then().statusCode(404).contentType(PROBLEM);
-        assertThat(archive.queryLong("SELECT count(*) FROM conversations WHERE id = '" + id + "'")).isZero();
-        assertThat(archive.queryLong("SELECT count(*) FROM conversation_turns WHERE conversation_id = '" + id
-                + "'")).isZero();
+        assertThat(archive.queryLong("SELECT count(*) FROM conversations WHERE id = '" + id + "'"))
+                .isZero();
+        assertThat(archive.queryLong("SELECT count(*) FROM conversation_turns WHERE conversation_id = '" + id + "'"))
+                .isZero();
     }
 
     @Test
@@ -178,7 +226,8 @@ class ConversationResourceTest {
     }
 
     private static Response ask(String id, String question) {
-        return given().contentType("application/json").body(Map.of("question", question))
+        return given().contentType("application/json")
+                .body(Map.of("question", question))
                 .post(CONVERSATIONS + "/" + id + "/messages");
     }
 }

@@ -24,16 +24,31 @@ class ArticlePreparerPropertiesTest {
     @Provide
     Arbitrary<ArticleInput> inputs() {
         Arbitrary<String> field = Arbitraries.oneOf(HostileStrings.hostile(), Arbitraries.just(null));
-        Arbitrary<String> url = Arbitraries.oneOf(field, Arbitraries.of("https://example.org/a?b=c#d",
-                "http://[::1]/", "https://exa mple.org", "file:///etc/passwd", "http://",
-                "https://x.org/../../etc/passwd",
-                "https://example.org/%2e%2e%2f", "javascript:alert(1)", "https://\uD83D\uDE00.example/"));
-        Arbitrary<String> date = Arbitraries.oneOf(field, Arbitraries.of("2017-04-21", "2017-04-21T09:30:00Z",
-                "2017-02-30", "'; DROP TABLE articles;--", "9999999999-01-01", "2017-04-21T25:00:00Z"));
+        Arbitrary<String> url = Arbitraries.oneOf(
+                field,
+                Arbitraries.of(
+                        "https://example.org/a?b=c#d",
+                        "http://[::1]/",
+                        "https://exa mple.org",
+                        "file:///etc/passwd",
+                        "http://",
+                        "https://x.org/../../etc/passwd",
+                        "https://example.org/%2e%2e%2f",
+                        "javascript:alert(1)",
+                        "https://\uD83D\uDE00.example/"));
+        Arbitrary<String> date = Arbitraries.oneOf(
+                field,
+                Arbitraries.of(
+                        "2017-04-21",
+                        "2017-04-21T09:30:00Z",
+                        "2017-02-30",
+                        "'; DROP TABLE articles;--",
+                        "9999999999-01-01",
+                        "2017-04-21T25:00:00Z"));
         Arbitrary<String> text = Arbitraries.oneOf(HostileStrings.textLike(), HostileStrings.anyChars());
         return Combinators.combine(field, text, url, field, field, date, field, field)
-                .as((title, body, link, source, author, published, externalId, language) -> new ArticleInput(title,
-                        body, link, source, author, null, published, externalId, language, null));
+                .as((title, body, link, source, author, published, externalId, language) -> new ArticleInput(
+                        title, body, link, source, author, null, published, externalId, language, null));
     }
 
     @Property(tries = 1_000)
@@ -51,10 +66,12 @@ class ArticlePreparerPropertiesTest {
         // then
         assertThat(article.text()).isNotBlank().isEqualTo(normalizer.normalize(article.text()));
         assertThat(article.title()).isNotBlank().hasSizeLessThanOrEqualTo(1_000);
-        assertThat(article.title()).isEqualTo(normalizer.normalize(article.title()).replace('\n', ' '));
+        assertThat(article.title())
+                .isEqualTo(normalizer.normalize(article.title()).replace('\n', ' '));
         assertThat(article.contentHash()).matches("[0-9a-f]{64}");
-        assertThat(article.url()).satisfiesAnyOf(url -> assertThat(url).isNull(),
-                url -> assertThat(url).matches("(?i)https?://.+"));
+        assertThat(article.url())
+                .satisfiesAnyOf(
+                        url -> assertThat(url).isNull(), url -> assertThat(url).matches("(?i)https?://.+"));
         List<SentenceSpan> spans = new NewsSentenceSplitter().split(article.text());
         assertThat(spans).isNotEmpty();
         NewsSentenceSplitterPropertiesTest.assertValidSpans(article.text(), spans);

@@ -38,7 +38,9 @@ class EvalArticlesOffsetTest {
                 JsonNode article = mapper.readTree(line);
                 String text = normalizer.normalize(article.path("text").asText(""));
                 List<SentenceSpan> spans = splitter.split(text);
-                assertThat(spans).as("sentences of %s", article.path("id").asText()).isNotEmpty();
+                assertThat(spans)
+                        .as("sentences of %s", article.path("id").asText())
+                        .isNotEmpty();
                 NewsSentenceSplitterTest.assertWellFormed(text, spans);
                 articles++;
                 sentences += spans.size();

@@ -46,7 +46,8 @@ class NewsSentenceSplitterPropertiesTest {
         for (int i = 0; i < text.length(); i++) {
             if (!NewsSentenceSplitter.isSpace(text.charAt(i))) {
                 int at = i;
-                assertThat(spans).as("character %d (U+%04X) is inside a sentence", at, (int) text.charAt(at))
+                assertThat(spans)
+                        .as("character %d (U+%04X) is inside a sentence", at, (int) text.charAt(at))
                         .anyMatch(span -> span.start() <= at && at < span.end());
             }
         }
@@ -61,18 +62,25 @@ class NewsSentenceSplitterPropertiesTest {
             assertThat(span.start()).isGreaterThanOrEqualTo(previousEnd);
             assertThat(span.end()).isGreaterThan(span.start()).isLessThanOrEqualTo(text.length());
             assertThat(text.substring(span.start(), span.end())).isEqualTo(span.text());
-            assertThat(NewsSentenceSplitter.isSpace(span.text().charAt(0))).as("trimmed start").isFalse();
-            assertThat(NewsSentenceSplitter.isSpace(span.text().charAt(span.text().length() - 1)))
-                    .as("trimmed end").isFalse();
+            assertThat(NewsSentenceSplitter.isSpace(span.text().charAt(0)))
+                    .as("trimmed start")
+                    .isFalse();
+            assertThat(NewsSentenceSplitter.isSpace(
+                            span.text().charAt(span.text().length() - 1)))
+                    .as("trimmed end")
+                    .isFalse();
             assertThat(span.text().length()).isLessThanOrEqualTo(NewsSentenceSplitter.MAX_SENTENCE_CHARS);
             assertThat(splitsSurrogatePair(text, span.start()) || splitsSurrogatePair(text, span.end()))
-                    .as("offsets %d..%d cut an emoji in half", span.start(), span.end()).isFalse();
+                    .as("offsets %d..%d cut an emoji in half", span.start(), span.end())
+                    .isFalse();
             previousEnd = span.end();
         }
     }
 
     private static boolean splitsSurrogatePair(String text, int offset) {
-        return offset > 0 && offset < text.length() && Character.isHighSurrogate(text.charAt(offset - 1))
+        return offset > 0
+                && offset < text.length()
+                && Character.isHighSurrogate(text.charAt(offset - 1))
                 && Character.isLowSurrogate(text.charAt(offset));
     }
 }

@@ -19,8 +19,13 @@ class ScrapedArticleParserPropertiesTest {
     /** Hostile text, sometimes behind a real-looking header so the title and body rules run too. */
     @Provide
     Arbitrary<String> scraped() {
-        Arbitrary<String> header = Arbitraries.of("", "Published: Fri, April 21, 2017\n", "Published: \uD83D\uDE00\n",
-                "World | By Paul Elliott\n", "Published: 2017-04-21\nBy \u0130lker \u00D6z\n\n", "By \n",
+        Arbitrary<String> header = Arbitraries.of(
+                "",
+                "Published: Fri, April 21, 2017\n",
+                "Published: \uD83D\uDE00\n",
+                "World | By Paul Elliott\n",
+                "Published: 2017-04-21\nBy \u0130lker \u00D6z\n\n",
+                "By \n",
                 "Published: April 31, 2017\n");
         return Combinators.combine(header, HostileStrings.hostile(), HostileStrings.textLike())
                 .as((head, title, body) -> head + title + "\n" + body);
@@ -40,8 +45,10 @@ class ScrapedArticleParserPropertiesTest {
         // then
         assertThat(article.title()).isNotBlank().isEqualTo(article.title().strip());
         assertThat(article.body()).isNotBlank().isEqualTo(normalizer.normalize(article.body()));
-        assertThat(Character.isHighSurrogate(article.title().charAt(article.title().length() - 1)))
-                .as("title ends in half an emoji").isFalse();
+        assertThat(Character.isHighSurrogate(
+                        article.title().charAt(article.title().length() - 1)))
+                .as("title ends in half an emoji")
+                .isFalse();
         assertThat(new NewsSentenceSplitter().split(article.body())).isNotEmpty();
     }
 }

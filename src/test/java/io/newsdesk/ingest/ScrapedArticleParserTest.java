@@ -34,13 +34,15 @@ class ScrapedArticleParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "Published: Fri, April 21, 2017;2017-04-21",
-        "Published: April 21, 2017;2017-04-21",
-        "Published: 2017-04-21;2017-04-21",
-        "Published: Friday, Apr 21, 2017;2017-04-21",
-        "published: 21 April 2017;2017-04-21"
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "Published: Fri, April 21, 2017;2017-04-21",
+                "Published: April 21, 2017;2017-04-21",
+                "Published: 2017-04-21;2017-04-21",
+                "Published: Friday, Apr 21, 2017;2017-04-21",
+                "published: 21 April 2017;2017-04-21"
+            })
     void should_parse_date_when_header_uses_an_accepted_layout(String header, LocalDate expected) {
         // given
         String raw = header + "\nTitle\nBody text.";
@@ -128,15 +130,19 @@ class ScrapedArticleParserTest {
     void should_keep_long_first_line_in_body_when_it_is_a_paragraph_not_a_headline() {
         // given
         String paragraph = ("The council met on Tuesday evening and, after a debate that ran well past midnight, "
-                + "agreed to keep the library open on Sundays. ").repeat(3);
+                        + "agreed to keep the library open on Sundays. ")
+                .repeat(3);
         String raw = paragraph + "\n\nA second paragraph follows.";
 
         // when
         ScrapedArticle article = parser.parse(raw);
 
         // then
-        assertThat(article.title()).isEqualTo("The council met on Tuesday evening and, after a debate that ran well past");
-        assertThat(article.body()).startsWith("The council met on Tuesday evening").endsWith("A second paragraph follows.");
+        assertThat(article.title())
+                .isEqualTo("The council met on Tuesday evening and, after a debate that ran well past");
+        assertThat(article.body())
+                .startsWith("The council met on Tuesday evening")
+                .endsWith("A second paragraph follows.");
     }
 
     @Test
@@ -179,7 +185,9 @@ class ScrapedArticleParserTest {
         ScrapedArticle article = parser.parse(raw.toString());
 
         // then
-        assertThat(article.body()).startsWith("Like this: a quote opens the story.").endsWith("Paragraph 12.");
+        assertThat(article.body())
+                .startsWith("Like this: a quote opens the story.")
+                .endsWith("Paragraph 12.");
     }
 
     @Test

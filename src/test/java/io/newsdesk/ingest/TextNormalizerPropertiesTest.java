@@ -28,12 +28,14 @@ class TextNormalizerPropertiesTest {
         assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).as("NFC").isTrue();
         assertThat(text).isEqualTo(text.strip());
         assertThat(text).doesNotContain("\r", "\n\n\n", " \n", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF");
-        text.chars().forEach(c -> assertThat(c == '\n' || Character.getType(c) != Character.CONTROL)
-                .as("U+%04X is a control character", c).isTrue());
+        text.chars()
+                .forEach(c -> assertThat(c == '\n' || Character.getType(c) != Character.CONTROL)
+                        .as("U+%04X is a control character", c)
+                        .isTrue());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))
+            boolean paired = Character.isHighSurrogate(c)
+                    ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
                     : !Character.isLowSurrogate(c) || i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
             assertThat(paired).as("lone surrogate U+%04X at %d", (int) c, i).isTrue();
         }

@@ -35,8 +35,22 @@ class RankingFeaturesTest {
         Map<Long, SearchRanks> ranks = new HashMap<>();
         UUID article = UUID.randomUUID();
         for (int i = 0; i < texts.length; i++) {
-            sentences.add(new SentenceInContext(i, article, i, 0, texts[i].length(), texts[i], "Title", "example.com",
-                    null, LocalDate.of(2023, 1, 1), "", "", "", 0.5, 0.5));
+            sentences.add(new SentenceInContext(
+                    i,
+                    article,
+                    i,
+                    0,
+                    texts[i].length(),
+                    texts[i],
+                    "Title",
+                    "example.com",
+                    null,
+                    LocalDate.of(2023, 1, 1),
+                    "",
+                    "",
+                    "",
+                    0.5,
+                    0.5));
             ranks.put((long) i, new SearchRanks(i, -1, -1));
         }
         return RankingFeatures.of(sentences, ranks, Set.of("access", "platform"), AnswerShape.NAME);

@@ -17,17 +17,24 @@ class BlockKitFormatterTest {
     @Test
     void should_show_the_answer_then_each_citation_quoted_with_linked_title_source_and_date() {
         // given
-        Answer answer = answered("Russian Federation", citation(1, "Russian Federation vetoed it.",
-                "Veto <again> & more", "https://example.org/a?x=1&y=2", "Wire"));
+        Answer answer = answered(
+                "Russian Federation",
+                citation(
+                        1,
+                        "Russian Federation vetoed it.",
+                        "Veto <again> & more",
+                        "https://example.org/a?x=1&y=2",
+                        "Wire"));
 
         // when
         SlackMessage message = formatter.answer(answer, null);
 
         // then
-        assertThat(texts(message)).containsExactly(
-                "*Russian Federation*",
-                ">Russian Federation vetoed it.",
-                "[1] <https://example.org/a?x=1&amp;y=2|Veto &lt;again&gt; &amp; more> · Wire · 2017-04-21");
+        assertThat(texts(message))
+                .containsExactly(
+                        "*Russian Federation*",
+                        ">Russian Federation vetoed it.",
+                        "[1] <https://example.org/a?x=1&amp;y=2|Veto &lt;again&gt; &amp; more> · Wire · 2017-04-21");
         assertThat(message.text()).isEqualTo("Russian Federation");
     }
 
@@ -40,23 +47,35 @@ class BlockKitFormatterTest {
         List<String> texts = texts(formatter.answer(answer, "Who said so?"));
 
         // then
-        assertThat(texts).containsExactly("Searched for: _Who said so?_", "*A &amp; B &lt;c&gt;*",
-                ">A &amp; B &lt;c&gt; said so.", "[1] *Title* · 2017-04-21");
+        assertThat(texts)
+                .containsExactly(
+                        "Searched for: _Who said so?_",
+                        "*A &amp; B &lt;c&gt;*",
+                        ">A &amp; B &lt;c&gt; said so.",
+                        "[1] *Title* · 2017-04-21");
     }
 
     @Test
     void should_say_not_found_politely_and_mark_related_sentences_as_not_an_answer() {
         // given
-        Answer answer = new Answer(Answer.Status.not_found, Answer.NOT_FOUND_MESSAGE, 0.1, List.of(),
-                List.of(citation(1, "Canberra hosted a summit.", "Summit", null, "Wire")), "extractive");
+        Answer answer = new Answer(
+                Answer.Status.not_found,
+                Answer.NOT_FOUND_MESSAGE,
+                0.1,
+                List.of(),
+                List.of(citation(1, "Canberra hosted a summit.", "Summit", null, "Wire")),
+                "extractive");
 
         // when
         SlackMessage message = formatter.answer(answer, null);
 
         // then
-        assertThat(texts(message)).containsExactly(BlockKitFormatter.NOT_FOUND,
-                "*Related sentences* (not an answer):", ">Canberra hosted a summit.",
-                "_Not an answer_ *Summit* · Wire · 2017-04-21");
+        assertThat(texts(message))
+                .containsExactly(
+                        BlockKitFormatter.NOT_FOUND,
+                        "*Related sentences* (not an answer):",
+                        ">Canberra hosted a summit.",
+                        "_Not an answer_ *Summit* · Wire · 2017-04-21");
         assertThat(message.text()).isEqualTo(BlockKitFormatter.NOT_FOUND);
     }
 
@@ -73,7 +92,9 @@ class BlockKitFormatterTest {
         List<String> texts = texts(message);
         assertThat(texts).allSatisfy(text -> assertThat(text.length()).isLessThanOrEqualTo(3000));
         assertThat(texts.get(0)).endsWith("budget for a long time.");
-        assertThat(texts).filteredOn(text -> text.startsWith(">")).hasSizeGreaterThan(1)
+        assertThat(texts)
+                .filteredOn(text -> text.startsWith(">"))
+                .hasSizeGreaterThan(1)
                 .allSatisfy(text -> assertThat(text).endsWith("time."));
     }
 
@@ -86,8 +107,11 @@ class BlockKitFormatterTest {
         List<String> parts = BlockKitFormatter.split(text, 3000);
 
         // then
-        assertThat(parts).allSatisfy(part -> assertThat(part).hasSizeLessThanOrEqualTo(3000).startsWith("&amp;")
-                .endsWith("&amp;"));
+        assertThat(parts)
+                .allSatisfy(part -> assertThat(part)
+                        .hasSizeLessThanOrEqualTo(3000)
+                        .startsWith("&amp;")
+                        .endsWith("&amp;"));
         assertThat(String.join("", parts)).isEqualTo(text);
     }
 
@@ -95,7 +119,8 @@ class BlockKitFormatterTest {
     void should_keep_to_fifty_blocks_and_say_how_many_sources_were_left_out() {
         // given
         List<Citation> citations = IntStream.rangeClosed(1, 40)
-                .mapToObj(n -> citation(n, "Sentence " + n + ".", "T" + n, null, null)).toList();
+                .mapToObj(n -> citation(n, "Sentence " + n + ".", "T" + n, null, null))
+                .toList();
 
         // when
         SlackMessage message = formatter.answer(answered("X", citations.toArray(Citation[]::new)), null);
@@ -106,8 +131,11 @@ class BlockKitFormatterTest {
     }
 
     private static List<String> texts(SlackMessage message) {
-        return message.blocks().stream().map(block -> block instanceof Block.Section section ? section.text().text()
-                : ((Block.Context) block).elements().get(0).text()).toList();
+        return message.blocks().stream()
+                .map(block -> block instanceof Block.Section section
+                        ? section.text().text()
+                        : ((Block.Context) block).elements().get(0).text())
+                .toList();
     }
 
     private static Answer answered(String text, Citation... citations) {
@@ -115,7 +143,20 @@ class BlockKitFormatterTest {
     }
 
     private static Citation citation(int n, String text, String title, String url, String source) {
-        return new Citation(n, UUID.randomUUID(), title, source, url, LocalDate.of(2017, 4, 21), 0, 0, text.length(),
-                text, null, null, 1.0, List.of());
+        return new Citation(
+                n,
+                UUID.randomUUID(),
+                title,
+                source,
+                url,
+                LocalDate.of(2017, 4, 21),
+                0,
+                0,
+                text.length(),
+                text,
+                null,
+                null,
+                1.0,
+                List.of());
     }
 }

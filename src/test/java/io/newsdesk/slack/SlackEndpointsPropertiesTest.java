@@ -56,6 +56,7 @@ class SlackEndpointsPropertiesTest {
 
     @Inject
     TestClock clock;
+
     @Inject
     AnswerQueue queue;
 
@@ -68,15 +69,21 @@ class SlackEndpointsPropertiesTest {
 
         // when
         try (LogCapture log = LogCapture.of("io.newsdesk", "%-5p %c %s%e")) {
-            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectClass(Requests.class)).filters(includeEngines("jqwik")).build(), listener);
+            LauncherFactory.create()
+                    .execute(
+                            LauncherDiscoveryRequestBuilder.request()
+                                    .selectors(selectClass(Requests.class))
+                                    .filters(includeEngines("jqwik"))
+                                    .build(),
+                            listener);
             Poll.until("the answers to the generated questions", DEADLINE, () -> queue.pending() == 0);
 
             // then
             TestExecutionSummary summary = listener.getSummary();
             // jqwik prints the shrunk sample of a falsified property to the test output
-            assertThat(summary.getFailures()).as("falsified properties").extracting(
-                    failure -> failure.getTestIdentifier().getDisplayName() + ": " + failure.getException())
+            assertThat(summary.getFailures())
+                    .as("falsified properties")
+                    .extracting(failure -> failure.getTestIdentifier().getDisplayName() + ": " + failure.getException())
                     .isEmpty();
             assertThat(summary.getTestsSucceededCount()).as("properties run").isEqualTo(1);
             assertThat(log.lines()).extracting(LogCapture.Line::formatted).noneMatch(line -> line.startsWith("ERROR"));
@@ -88,24 +95,30 @@ class SlackEndpointsPropertiesTest {
 
         /** Stands for the current epoch second in a generated timestamp, filled in when the request is sent. */
         private static final String NOW = "{now}";
+
         private static final String SIGNED = "{signed}";
         private static final ObjectMapper JSON = new ObjectMapper();
 
         /** Where a request goes and what it carries. */
-        record Target(String path, String body) {
-        }
+        record Target(String path, String body) {}
 
         @Property(tries = 300)
-        void should_answer_any_request_to_the_slack_urls_without_5xx(@ForAll("timestamps") String timestamp,
-                @ForAll("signatures") String signature, @ForAll("contentTypes") String contentType,
-                @ForAll("targets") Target target) throws IOException {
+        void should_answer_any_request_to_the_slack_urls_without_5xx(
+                @ForAll("timestamps") String timestamp,
+                @ForAll("signatures") String signature,
+                @ForAll("contentTypes") String contentType,
+                @ForAll("targets") Target target)
+                throws IOException {
             // when
             Response response = post(target, timestamp, signature, contentType);
 
             // then
             int status = response.statusCode();
-            assertThat(status).as("%s with timestamp %s, signature %s, content type %s answered %s", target.path(),
-                    timestamp, signature, contentType, response.asString()).isLessThan(500);
+            assertThat(status)
+                    .as(
+                            "%s with timestamp %s, signature %s, content type %s answered %s",
+                            target.path(), timestamp, signature, contentType, response.asString())
+                    .isLessThan(500);
             if (status >= 400) {
                 assertThat(response.contentType()).startsWith("application/problem+json");
                 JsonNode problem = JSON.readTree(response.asByteArray());
@@ -128,12 +141,33 @@ class SlackEndpointsPropertiesTest {
             return Arbitraries.frequencyOf(
                     Tuple.of(12, Arbitraries.of(NOW, " " + NOW + " ", "+" + NOW)),
                     Tuple.of(2, Arbitraries.of(NOW + ".5", NOW + "e0", "0" + NOW, NOW + NOW, "-" + NOW)),
-                    Tuple.of(3, Arbitraries.of("9223372036854775807", "-9223372036854775808", "9223372036854775808",
-                            "100000000000000000", "-100000000000000000", "31556889864403200", "1e17", "1E17",
-                            "1.7e9", "1700000000.5", "-1", "0", "0x10", "", " ", "NaN", "Infinity", "\u0661\u0667")),
+                    Tuple.of(
+                            3,
+                            Arbitraries.of(
+                                    "9223372036854775807",
+                                    "-9223372036854775808",
+                                    "9223372036854775808",
+                                    "100000000000000000",
+                                    "-100000000000000000",
+                                    "31556889864403200",
+                                    "1e17",
+                                    "1E17",
+                                    "1.7e9",
+                                    "1700000000.5",
+                                    "-1",
+                                    "0",
+                                    "0x10",
+                                    "",
+                                    " ",
+                                    "NaN",
+                                    "Infinity",
+                                    "\u0661\u0667")),
                     Tuple.of(3, Arbitraries.longs().map(String::valueOf)),
-                    Tuple.of(2, Arbitraries.bigIntegers().between(BigInteger.TEN.pow(18).negate(),
-                            BigInteger.TEN.pow(30)).map(String::valueOf)),
+                    Tuple.of(
+                            2,
+                            Arbitraries.bigIntegers()
+                                    .between(BigInteger.TEN.pow(18).negate(), BigInteger.TEN.pow(30))
+                                    .map(String::valueOf)),
                     Tuple.of(2, headerText()),
                     Tuple.of(1, Arbitraries.just(null)));
         }
@@ -150,53 +184,132 @@ class SlackEndpointsPropertiesTest {
         @Provide
         Arbitrary<String> contentTypes() {
             return Arbitraries.frequencyOf(
-                    Tuple.of(6, Arbitraries.of("application/json", "application/x-www-form-urlencoded",
-                            "application/json; charset=utf-8", "application/x-www-form-urlencoded; charset=utf-8")),
-                    Tuple.of(3, Arbitraries.of("text/plain", "application/octet-stream", "*/*",
-                            "multipart/form-data; boundary=x", "application/json; charset=ebcdic",
-                            "application/x-www-form-urlencoded; charset=nonsense", "text/html; charset=\"",
-                            "application/json;;;", "a/b/c", "foo", "/", "application/", ";", "x/y; =z")),
+                    Tuple.of(
+                            6,
+                            Arbitraries.of(
+                                    "application/json",
+                                    "application/x-www-form-urlencoded",
+                                    "application/json; charset=utf-8",
+                                    "application/x-www-form-urlencoded; charset=utf-8")),
+                    Tuple.of(
+                            3,
+                            Arbitraries.of(
+                                    "text/plain",
+                                    "application/octet-stream",
+                                    "*/*",
+                                    "multipart/form-data; boundary=x",
+                                    "application/json; charset=ebcdic",
+                                    "application/x-www-form-urlencoded; charset=nonsense",
+                                    "text/html; charset=\"",
+                                    "application/json;;;",
+                                    "a/b/c",
+                                    "foo",
+                                    "/",
+                                    "application/",
+                                    ";",
+                                    "x/y; =z")),
                     Tuple.of(1, headerText()),
                     Tuple.of(1, Arbitraries.just(null)));
         }
 
         private static Arbitrary<String> eventBodies() {
-            Arbitrary<String> wrongValue = Arbitraries.of("{}", "{\"id\":\"C1\"}", "[]", "[\"C1\"]", "42", "-1.5e300",
-                    "true", "null", "\"\"", "\" \"");
-            Arbitrary<String> field = Arbitraries.of("channel", "ts", "thread_ts", "text", "user", "type",
-                    "channel_type", "subtype", "bot_id");
+            Arbitrary<String> wrongValue = Arbitraries.of(
+                    "{}", "{\"id\":\"C1\"}", "[]", "[\"C1\"]", "42", "-1.5e300", "true", "null", "\"\"", "\" \"");
+            Arbitrary<String> field = Arbitraries.of(
+                    "channel", "ts", "thread_ts", "text", "user", "type", "channel_type", "subtype", "bot_id");
             return Arbitraries.frequencyOf(
-                    Tuple.of(4, HostileStrings.hostile().map(text -> SlackRequests.mention(
-                            UUID.randomUUID().toString(), SlackRequests.channel(), "1700000000.000100", null,
-                            "<@" + SlackRequests.BOT + "> " + text))),
-                    Tuple.of(3, Combinators.combine(field, wrongValue).as((name, value) -> SlackRequests.callback(
-                            UUID.randomUUID().toString(), "{\"type\":\"app_mention\",\"user\":\"UPERSON\",\"text\":"
-                                    + "\"<@UNEWSDESK> who?\",\"ts\":\"1.1\",\"channel\":\"C1\",\"" + name + "\":"
-                                    + value + "}"))),
-                    Tuple.of(2, Combinators.combine(Arbitraries.of("event_id", "team_id", "type", "event",
-                            "authorizations", "challenge"), wrongValue).as((name, value) -> "{\"type\":"
-                                    + "\"event_callback\",\"event_id\":\"Ev1\",\"" + name + "\":" + value + "}")),
-                    Tuple.of(2, HostileStrings.hostile().map(challenge -> "{\"type\":\"url_verification\","
-                            + "\"challenge\":" + SlackRequests.quote(challenge) + "}")),
+                    Tuple.of(
+                            4,
+                            HostileStrings.hostile()
+                                    .map(text -> SlackRequests.mention(
+                                            UUID.randomUUID().toString(),
+                                            SlackRequests.channel(),
+                                            "1700000000.000100",
+                                            null,
+                                            "<@" + SlackRequests.BOT + "> " + text))),
+                    Tuple.of(
+                            3,
+                            Combinators.combine(field, wrongValue)
+                                    .as((name, value) -> SlackRequests.callback(
+                                            UUID.randomUUID().toString(),
+                                            "{\"type\":\"app_mention\",\"user\":\"UPERSON\",\"text\":"
+                                                    + "\"<@UNEWSDESK> who?\",\"ts\":\"1.1\",\"channel\":\"C1\",\""
+                                                    + name + "\":"
+                                                    + value + "}"))),
+                    Tuple.of(
+                            2,
+                            Combinators.combine(
+                                            Arbitraries.of(
+                                                    "event_id",
+                                                    "team_id",
+                                                    "type",
+                                                    "event",
+                                                    "authorizations",
+                                                    "challenge"),
+                                            wrongValue)
+                                    .as((name, value) -> "{\"type\":" + "\"event_callback\",\"event_id\":\"Ev1\",\""
+                                            + name + "\":" + value + "}")),
+                    Tuple.of(
+                            2,
+                            HostileStrings.hostile()
+                                    .map(challenge -> "{\"type\":\"url_verification\"," + "\"challenge\":"
+                                            + SlackRequests.quote(challenge) + "}")),
                     Tuple.of(2, HostileStrings.hostile()),
-                    Tuple.of(1, Arbitraries.of("", "{", "null", "[]", "\"x\"", "{\"type\":\"url_verification\"}",
-                            "[".repeat(5_000), "{\"a\":" + "1".repeat(2_000) + "}",
-                            "{\"type\":\"url_verification\",\"challenge\":\"" + " ".repeat(70_000) + "\"}")));
+                    Tuple.of(
+                            1,
+                            Arbitraries.of(
+                                    "",
+                                    "{",
+                                    "null",
+                                    "[]",
+                                    "\"x\"",
+                                    "{\"type\":\"url_verification\"}",
+                                    "[".repeat(5_000),
+                                    "{\"a\":" + "1".repeat(2_000) + "}",
+                                    "{\"type\":\"url_verification\",\"challenge\":\"" + " ".repeat(70_000) + "\"}")));
         }
 
         private static Arbitrary<String> commandBodies() {
-            Arbitrary<String> responseUrl = Arbitraries.of(SlackWireMock.server().baseUrl() + "/commands/T0001/",
-                    "http://127.0.0.1:" + SlackWireMock.server().port() + "/commands/", "https://evil.example/x/",
-                    "javascript:alert(1)//", "https:///commands/", "", "file:///etc/passwd#");
+            Arbitrary<String> responseUrl = Arbitraries.of(
+                    SlackWireMock.server().baseUrl() + "/commands/T0001/",
+                    "http://127.0.0.1:" + SlackWireMock.server().port() + "/commands/",
+                    "https://evil.example/x/",
+                    "javascript:alert(1)//",
+                    "https:///commands/",
+                    "",
+                    "file:///etc/passwd#");
             return Arbitraries.frequencyOf(
-                    Tuple.of(5, Combinators.combine(HostileStrings.hostile(), responseUrl).as((text, url) ->
-                            SlackRequests.form(Map.of("command", "/ask", "text", text, "response_url",
-                                    url + UUID.randomUUID(), "trigger_id", UUID.randomUUID().toString())))),
-                    Tuple.of(3, HostileStrings.hostile().map(text -> "text=" + text + "&response_url="
-                            + SlackWireMock.server().baseUrl() + "/commands/T0001/" + UUID.randomUUID())),
+                    Tuple.of(
+                            5,
+                            Combinators.combine(HostileStrings.hostile(), responseUrl)
+                                    .as((text, url) -> SlackRequests.form(Map.of(
+                                            "command",
+                                            "/ask",
+                                            "text",
+                                            text,
+                                            "response_url",
+                                            url + UUID.randomUUID(),
+                                            "trigger_id",
+                                            UUID.randomUUID().toString())))),
+                    Tuple.of(
+                            3,
+                            HostileStrings.hostile()
+                                    .map(text -> "text=" + text + "&response_url="
+                                            + SlackWireMock.server().baseUrl() + "/commands/T0001/"
+                                            + UUID.randomUUID())),
                     Tuple.of(2, HostileStrings.hostile()),
-                    Tuple.of(1, Arbitraries.of("", "=", "&&&", "text", "text=%zz", "text=%", "%=%", "text=a%2",
-                            "text=" + "x".repeat(70_000))));
+                    Tuple.of(
+                            1,
+                            Arbitraries.of(
+                                    "",
+                                    "=",
+                                    "&&&",
+                                    "text",
+                                    "text=%zz",
+                                    "text=%",
+                                    "%=%",
+                                    "text=a%2",
+                                    "text=" + "x".repeat(70_000))));
         }
 
         /** Printable ASCII, the only header text an HTTP client sends as given. */
@@ -205,12 +318,14 @@ class SlackEndpointsPropertiesTest {
         }
 
         private static Response post(Target target, String timestamp, String signature, String contentType) {
-            String sentAt = timestamp == null ? null
+            String sentAt = timestamp == null
+                    ? null
                     : timestamp.replace(NOW, Long.toString(Instant.now().getEpochSecond()));
             byte[] bytes = target.body().getBytes(StandardCharsets.UTF_8);
-            RequestSpecification request = given().config(RestAssured.config().encoderConfig(encoderConfig()
-                    .appendDefaultContentCharsetToContentTypeIfUndefined(false)
-                    .encodeContentTypeAs(mediaType(contentType), ContentType.BINARY)));
+            RequestSpecification request = given().config(RestAssured.config()
+                    .encoderConfig(encoderConfig()
+                            .appendDefaultContentCharsetToContentTypeIfUndefined(false)
+                            .encodeContentTypeAs(mediaType(contentType), ContentType.BINARY)));
             if (contentType != null) {
                 request = request.contentType(contentType);
             }
@@ -218,8 +333,11 @@ class SlackEndpointsPropertiesTest {
                 request = request.header(SlackRequestFilter.TIMESTAMP, sentAt);
             }
             if (signature != null) {
-                request = request.header(SlackRequestFilter.SIGNATURE, SIGNED.equals(signature) && sentAt != null
-                        ? SlackRequests.sign(sentAt.strip(), target.body()) : signature);
+                request = request.header(
+                        SlackRequestFilter.SIGNATURE,
+                        SIGNED.equals(signature) && sentAt != null
+                                ? SlackRequests.sign(sentAt.strip(), target.body())
+                                : signature);
             }
             return request.body(bytes).post(target.path());
         }

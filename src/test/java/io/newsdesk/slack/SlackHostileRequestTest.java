@@ -53,8 +53,10 @@ class SlackHostileRequestTest {
 
     @Inject
     TestClock clock;
+
     @Inject
     AnswerQueue queue;
+
     @Inject
     ArchiveFixture archive;
 
@@ -76,15 +78,33 @@ class SlackHostileRequestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"9223372036854775807", "-9223372036854775808", "100000000000000000",
-        "-100000000000000000", "31556889864403200", "1e17", "1700000000.5", "-1", "0x10", "", " "})
+    @ValueSource(
+            strings = {
+                "9223372036854775807",
+                "-9223372036854775808",
+                "100000000000000000",
+                "-100000000000000000",
+                "31556889864403200",
+                "1e17",
+                "1700000000.5",
+                "-1",
+                "0x10",
+                "",
+                " "
+            })
     void should_refuse_a_signed_request_with_401_problem_when_its_timestamp_is_not_near_now(String timestamp) {
         // when / then: signed exactly as Slack signs, so only the timestamp is wrong
-        SlackRequests.signedAt(timestamp, "/slack/events", JSON, URL_CHECK).then().statusCode(401)
-                .contentType(PROBLEM).body("status", equalTo(401))
+        SlackRequests.signedAt(timestamp, "/slack/events", JSON, URL_CHECK)
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM)
+                .body("status", equalTo(401))
                 .body("detail", containsStringIgnoringCase("timestamp"));
-        SlackRequests.signedAt(timestamp, "/slack/commands", FORM, "text=hello").then()
-                .statusCode(401).contentType(PROBLEM).body("detail", containsStringIgnoringCase("timestamp"));
+        SlackRequests.signedAt(timestamp, "/slack/commands", FORM, "text=hello")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM)
+                .body("detail", containsStringIgnoringCase("timestamp"));
     }
 
     @Test
@@ -102,10 +122,16 @@ class SlackHostileRequestTest {
         String timestamp = Long.toString(clock.instant().getEpochSecond());
 
         // when
-        String events = responseHeadBeforeTheBody("/slack/events", "Content-Length: 60000000",
-                "X-Slack-Request-Timestamp: " + timestamp, "X-Slack-Signature: v0=" + "0".repeat(64));
-        String commands = responseHeadBeforeTheBody("/slack/commands", "Content-Length: 60000000",
-                "X-Slack-Request-Timestamp: " + timestamp, "X-Slack-Signature: v0=" + "0".repeat(64));
+        String events = responseHeadBeforeTheBody(
+                "/slack/events",
+                "Content-Length: 60000000",
+                "X-Slack-Request-Timestamp: " + timestamp,
+                "X-Slack-Signature: v0=" + "0".repeat(64));
+        String commands = responseHeadBeforeTheBody(
+                "/slack/commands",
+                "Content-Length: 60000000",
+                "X-Slack-Request-Timestamp: " + timestamp,
+                "X-Slack-Signature: v0=" + "0".repeat(64));
 
         // then
         assertThat(events).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: " + PROBLEM);
@@ -115,11 +141,15 @@ class SlackHostileRequestTest {
     @Test
     void should_refuse_a_stale_request_with_401_before_its_body_is_sent() throws IOException {
         // given
-        String stale = Long.toString(clock.instant().minus(Duration.ofMinutes(6)).getEpochSecond());
+        String stale =
+                Long.toString(clock.instant().minus(Duration.ofMinutes(6)).getEpochSecond());
 
         // when
-        String head = responseHeadBeforeTheBody("/slack/commands", "Content-Length: 1000",
-                "X-Slack-Request-Timestamp: " + stale, "X-Slack-Signature: v0=" + "0".repeat(64));
+        String head = responseHeadBeforeTheBody(
+                "/slack/commands",
+                "Content-Length: 1000",
+                "X-Slack-Request-Timestamp: " + stale,
+                "X-Slack-Signature: v0=" + "0".repeat(64));
 
         // then
         assertThat(head).startsWith("HTTP/1.1 401").containsIgnoringCase("content-type: " + PROBLEM);
@@ -132,14 +162,21 @@ class SlackHostileRequestTest {
         String timestamp = Long.toString(clock.instant().getEpochSecond());
 
         // when
-        HttpResponse<String> response = ChunkedUpload.post(base, "/slack/events",
-                padded.getBytes(StandardCharsets.UTF_8), "Content-Type", JSON, "X-Slack-Request-Timestamp", timestamp,
-                "X-Slack-Signature", SlackRequests.sign(timestamp, padded));
+        HttpResponse<String> response = ChunkedUpload.post(
+                base,
+                "/slack/events",
+                padded.getBytes(StandardCharsets.UTF_8),
+                "Content-Type",
+                JSON,
+                "X-Slack-Request-Timestamp",
+                timestamp,
+                "X-Slack-Signature",
+                SlackRequests.sign(timestamp, padded));
 
         // then
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith(PROBLEM));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith(PROBLEM));
         assertThat(response.body()).contains("newsdesk.slack.max-body-size");
     }
 
@@ -150,45 +187,80 @@ class SlackHostileRequestTest {
 
         // when / then
         requests.signed("/slack/events", JSON, padded).then().statusCode(200).body("challenge", equalTo("c"));
-        requests.signed("/slack/events", JSON, padded + " ".repeat(20)).then().statusCode(413)
-                .contentType(PROBLEM).body("detail", containsString(String.valueOf(BODY_LIMIT)));
+        requests.signed("/slack/events", JSON, padded + " ".repeat(20))
+                .then()
+                .statusCode(413)
+                .contentType(PROBLEM)
+                .body("detail", containsString(String.valueOf(BODY_LIMIT)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"text=%zz", "text=100%", "text=%e", "%zz=who", "text=who&response_url=%G0"})
     void should_refuse_a_signed_command_with_400_problem_when_its_form_is_not_url_encoded(String body) {
         // when / then
-        requests.signed("/slack/commands", FORM, body).then().statusCode(400).contentType(PROBLEM)
-                .body("status", equalTo(400)).body("detail", containsString("%25"));
+        requests.signed("/slack/commands", FORM, body)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("status", equalTo(400))
+                .body("detail", containsString("%25"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "not json", "{\"type\":", "[]", "[{\"type\":\"url_verification\"}]", "\"text\"", "42",
-        "null", "{\"type\":\"url_verification\",\"challenge\":{\"a\":1}}",
-        "{\"type\":\"url_verification\",\"challenge\":null}"})
+    @ValueSource(
+            strings = {
+                "",
+                "not json",
+                "{\"type\":",
+                "[]",
+                "[{\"type\":\"url_verification\"}]",
+                "\"text\"",
+                "42",
+                "null",
+                "{\"type\":\"url_verification\",\"challenge\":{\"a\":1}}",
+                "{\"type\":\"url_verification\",\"challenge\":null}"
+            })
     void should_refuse_a_signed_event_with_400_problem_when_it_is_not_a_usable_json_object(String body) {
         // when / then
-        requests.signed("/slack/events", JSON, body).then().statusCode(400).contentType(PROBLEM)
-                .body("status", equalTo(400)).body("detail", containsString("JSON"));
+        requests.signed("/slack/events", JSON, body)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("status", equalTo(400))
+                .body("detail", containsString("JSON"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"channel\":{\"id\":\"C1\"}", "\"channel\":null", "\"channel\":42", "\"channel\":\" \"",
-        "\"ts\":{\"a\":1}", "\"ts\":null", "\"ts\":[1]", "\"thread_ts\":{\"a\":1}", "\"text\":{\"a\":1}",
-        "\"text\":[\"who vetoed\"]", "\"user\":{\"id\":\"UPERSON\"}"})
+    @ValueSource(
+            strings = {
+                "\"channel\":{\"id\":\"C1\"}",
+                "\"channel\":null",
+                "\"channel\":42",
+                "\"channel\":\" \"",
+                "\"ts\":{\"a\":1}",
+                "\"ts\":null",
+                "\"ts\":[1]",
+                "\"thread_ts\":{\"a\":1}",
+                "\"text\":{\"a\":1}",
+                "\"text\":[\"who vetoed\"]",
+                "\"user\":{\"id\":\"UPERSON\"}"
+            })
     void should_acknowledge_without_posting_a_signed_mention_when_a_field_has_the_wrong_type(String field) {
         // given: a mention of its own (not one already answered) whose field is then given a value of the wrong
         // type (in JSON the last one wins)
-        String event = SlackRequests.callback(UUID.randomUUID().toString(), "{\"type\":\"app_mention\","
-                + "\"user\":\"UPERSON\",\"text\":\"<@" + BOT + "> who vetoed the UN resolution?\",\"ts\":\""
-                + System.nanoTime() + ".1\",\"channel\":\"" + SlackRequests.channel() + "\"," + field + "}");
+        String event = SlackRequests.callback(
+                UUID.randomUUID().toString(),
+                "{\"type\":\"app_mention\","
+                        + "\"user\":\"UPERSON\",\"text\":\"<@" + BOT + "> who vetoed the UN resolution?\",\"ts\":\""
+                        + System.nanoTime() + ".1\",\"channel\":\"" + SlackRequests.channel() + "\"," + field + "}");
 
         // when
         requests.signed("/slack/events", JSON, event).then().statusCode(200);
 
         // then
         Poll.until("the answer queue to drain", DEADLINE, () -> queue.pending() == 0);
-        assertThat(SlackWireMock.server().findAll(postRequestedFor(urlEqualTo(SlackWireMock.POST_MESSAGE)))).isEmpty();
+        assertThat(SlackWireMock.server().findAll(postRequestedFor(urlEqualTo(SlackWireMock.POST_MESSAGE))))
+                .isEmpty();
     }
 
     @Test
@@ -196,11 +268,11 @@ class SlackHostileRequestTest {
         // given: two mentions, each in a channel of its own
         String mention = "{\"type\":\"app_mention\",\"user\":\"UPERSON\",\"text\":\"who?\",\"ts\":\"1.3\","
                 + "\"channel\":\"%s\"}";
-        String wrongEventId = SlackRequests.callback(UUID.randomUUID().toString(),
-                mention.formatted(SlackRequests.channel()))
+        String wrongEventId = SlackRequests.callback(
+                        UUID.randomUUID().toString(), mention.formatted(SlackRequests.channel()))
                 .replaceFirst("\"event_id\":\"[^\"]*\"", "\"event_id\":{\"id\":1}");
-        String wrongTeam = SlackRequests.callback(UUID.randomUUID().toString(),
-                mention.formatted(SlackRequests.channel()))
+        String wrongTeam = SlackRequests.callback(
+                        UUID.randomUUID().toString(), mention.formatted(SlackRequests.channel()))
                 .replace("\"team_id\":\"T0001\",\"api_app_id\"", "\"team_id\":[\"T0001\"],\"api_app_id\"");
         String wrongEvent = "{\"type\":\"event_callback\",\"event_id\":\"Ev1\",\"event\":\"app_mention\"}";
 
@@ -211,35 +283,58 @@ class SlackHostileRequestTest {
 
         // then
         Poll.until("the answer queue to drain", DEADLINE, () -> queue.pending() == 0);
-        assertThat(SlackWireMock.server().findAll(postRequestedFor(urlEqualTo(SlackWireMock.POST_MESSAGE)))).isEmpty();
+        assertThat(SlackWireMock.server().findAll(postRequestedFor(urlEqualTo(SlackWireMock.POST_MESSAGE))))
+                .isEmpty();
     }
 
     @Test
     void should_answer_a_mention_whose_text_holds_what_a_regex_replacement_would_read_as_a_group() {
         // given: another user's mention with a label holding $9 and a trailing backslash
         String channel = SlackRequests.channel();
-        String event = SlackRequests.mention(UUID.randomUUID().toString(), channel, "1700000010.000100", null,
+        String event = SlackRequests.mention(
+                UUID.randomUUID().toString(),
+                channel,
+                "1700000010.000100",
+                null,
                 "<@" + BOT + "> who vetoed the UN resolution? cc <@UOTHER|$9 \\>");
 
         // when
         requests.signed("/slack/events", JSON, event).then().statusCode(200);
 
         // then
-        Poll.until("the answer in " + channel, DEADLINE, () -> !SlackWireMock.server().findAll(
-                postRequestedFor(urlEqualTo(SlackWireMock.POST_MESSAGE))).isEmpty());
+        Poll.until(
+                "the answer in " + channel,
+                DEADLINE,
+                () -> !SlackWireMock.server()
+                        .findAll(postRequestedFor(urlEqualTo(SlackWireMock.POST_MESSAGE)))
+                        .isEmpty());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://127.0.0.1:%d/commands/T0001/", "https://evil.example/commands/T0001/",
-        "https://hooks.slack.com.evil.example/commands/T0001/", "http://hooks.slack.com@127.0.0.1:%d/commands/"})
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1:%d/commands/T0001/",
+                "https://evil.example/commands/T0001/",
+                "https://hooks.slack.com.evil.example/commands/T0001/",
+                "http://hooks.slack.com@127.0.0.1:%d/commands/"
+            })
     void should_acknowledge_a_command_whose_response_url_is_not_slacks_and_post_nothing(String foreign) {
         // given: the fake Slack listens on 127.0.0.1 too, but only localhost is allowed in the test profile
         String responseUrl = String.format(foreign, SlackWireMock.server().port()) + UUID.randomUUID();
-        String form = SlackRequests.form(Map.of("command", "/ask", "text", "who vetoed the UN resolution?",
-                "response_url", responseUrl, "trigger_id", UUID.randomUUID().toString()));
+        String form = SlackRequests.form(Map.of(
+                "command",
+                "/ask",
+                "text",
+                "who vetoed the UN resolution?",
+                "response_url",
+                responseUrl,
+                "trigger_id",
+                UUID.randomUUID().toString()));
 
         // when / then
-        requests.signed("/slack/commands", FORM, form).then().statusCode(200)
+        requests.signed("/slack/commands", FORM, form)
+                .then()
+                .statusCode(200)
                 .body("response_type", equalTo("ephemeral"))
                 .body("text", containsString("newsdesk.slack.response-url-hosts"));
         Poll.until("the answer queue to drain", DEADLINE, () -> queue.pending() == 0);
@@ -251,8 +346,8 @@ class SlackHostileRequestTest {
      * headers: the service must answer within the deadline without waiting for the body.
      */
     private String responseHeadBeforeTheBody(String path, String... headers) throws IOException {
-        StringBuilder request = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
-                + "Content-Type: " + JSON + "\r\n");
+        StringBuilder request = new StringBuilder(
+                "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n" + "Content-Type: " + JSON + "\r\n");
         for (String header : headers) {
             request.append(header).append("\r\n");
         }

@@ -55,8 +55,11 @@ class SlackRateLimitTest {
         Response refused = requests.signed("/slack/commands", FORM, "text=");
 
         // then: 6 a minute is one every 10 s
-        refused.then().statusCode(429).contentType(PROBLEM)
-                .body("type", equalTo("https://newsdesk.dev/problems/rate-limited")).body("status", equalTo(429))
+        refused.then()
+                .statusCode(429)
+                .contentType(PROBLEM)
+                .body("type", equalTo("https://newsdesk.dev/problems/rate-limited"))
+                .body("status", equalTo(429))
                 .body("detail", containsString("Slack"));
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 10);
         // and the address may call again once a token has come back

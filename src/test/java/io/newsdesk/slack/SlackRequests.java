@@ -39,7 +39,8 @@ final class SlackRequests {
     /** POSTs {@code body} with {@code timestamp} as sent, and the signature Slack would give it. */
     static Response signedAt(String timestamp, String path, String contentType, String body, String... headers) {
         RequestSpecification request = given().contentType(contentType)
-                .header("X-Slack-Request-Timestamp", timestamp).header("X-Slack-Signature", sign(timestamp, body));
+                .header("X-Slack-Request-Timestamp", timestamp)
+                .header("X-Slack-Signature", sign(timestamp, body));
         for (int i = 0; i < headers.length; i += 2) {
             request = request.header(headers[i], headers[i + 1]);
         }
@@ -53,18 +54,24 @@ final class SlackRequests {
 
     /** An {@code app_mention} event callback. */
     static String mention(String eventId, String channel, String ts, String threadTs, String text) {
-        return callback(eventId, "{\"type\":\"app_mention\",\"user\":\"UPERSON\",\"text\":" + quote(text)
-                + ",\"ts\":\"" + ts + "\",\"channel\":\"" + channel + "\",\"event_ts\":\"" + ts + "\""
-                + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"") + "}");
+        return callback(
+                eventId,
+                "{\"type\":\"app_mention\",\"user\":\"UPERSON\",\"text\":" + quote(text)
+                        + ",\"ts\":\"" + ts + "\",\"channel\":\"" + channel + "\",\"event_ts\":\"" + ts + "\""
+                        + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"") + "}");
     }
 
     /** A {@code message.im} event callback; {@code extra} is appended inside the event object. */
-    static String directMessage(String eventId, String channel, String ts, String threadTs, String user,
-            String text, String extra) {
-        return callback(eventId, "{\"type\":\"message\",\"channel_type\":\"im\""
-                + (user == null ? "" : ",\"user\":\"" + user + "\"") + ",\"text\":" + quote(text) + ",\"ts\":\"" + ts
-                + "\",\"channel\":\"" + channel + "\"" + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"")
-                + extra + "}");
+    static String directMessage(
+            String eventId, String channel, String ts, String threadTs, String user, String text, String extra) {
+        return callback(
+                eventId,
+                "{\"type\":\"message\",\"channel_type\":\"im\""
+                        + (user == null ? "" : ",\"user\":\"" + user + "\"") + ",\"text\":" + quote(text) + ",\"ts\":\""
+                        + ts
+                        + "\",\"channel\":\"" + channel + "\""
+                        + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"")
+                        + extra + "}");
     }
 
     /** An event callback around {@code event} (raw JSON), authorised for the bot user {@link #BOT}. */
@@ -83,7 +90,8 @@ final class SlackRequests {
 
     /** A fresh channel id, so each test reads only its own posts. */
     static String channel() {
-        return "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        return "C"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
     }
 
     /** {@code text} as a JSON string, whatever characters it holds. */

@@ -53,10 +53,13 @@ class SlackResourceTest {
 
     @Inject
     ArchiveFixture archive;
+
     @Inject
     TestClock clock;
+
     @Inject
     AnswerQueue queue;
+
     @Inject
     ObjectMapper mapper;
 
@@ -78,7 +81,11 @@ class SlackResourceTest {
     void should_answer_a_mention_exactly_once_in_its_thread_with_the_cited_sentence() {
         // given
         String channel = channel();
-        String event = mention(UUID.randomUUID().toString(), channel, "1700000000.000100", null,
+        String event = mention(
+                UUID.randomUUID().toString(),
+                channel,
+                "1700000000.000100",
+                null,
                 "<@" + BOT + "> who vetoed the UN resolution?");
 
         // when
@@ -96,24 +103,35 @@ class SlackResourceTest {
                 .startsWith(">Russian Federation is Syria's ally, and on Wednesday, the country vetoed");
         assertThat(blocks.path(2).path("type").asText()).isEqualTo("context");
         assertThat(blocks.path(2).path("elements").path(0).path("text").asText())
-                .startsWith("[1] ").contains("USA intelligence intercepted communications").endsWith("2017-04-21");
-        assertThat(slack.findAll(postRequestedFor(urlEqualTo(SlackWireMock.POST_MESSAGE))).get(0)
-                .getHeader("Authorization")).isEqualTo("Bearer " + SlackWireMock.BOT_TOKEN);
+                .startsWith("[1] ")
+                .contains("USA intelligence intercepted communications")
+                .endsWith("2017-04-21");
+        assertThat(slack.findAll(postRequestedFor(urlEqualTo(SlackWireMock.POST_MESSAGE)))
+                        .get(0)
+                        .getHeader("Authorization"))
+                .isEqualTo("Bearer " + SlackWireMock.BOT_TOKEN);
     }
 
     @Test
     void should_answer_a_retried_or_repeated_event_only_once() {
         // given
         String channel = channel();
-        String event = mention(UUID.randomUUID().toString(), channel, "1700000001.000100", null,
+        String event = mention(
+                UUID.randomUUID().toString(),
+                channel,
+                "1700000001.000100",
+                null,
                 "<@" + BOT + "> who vetoed the UN resolution?");
 
         // when: the first delivery, then Slack's retries of it while the answer is on its way, and later
         requests.signed("/slack/events", JSON, event).then().statusCode(200);
-        requests.signed("/slack/events", JSON, event, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason",
-                "http_timeout").then().statusCode(200);
+        requests.signed("/slack/events", JSON, event, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout")
+                .then()
+                .statusCode(200);
         onlyPost(channel);
-        requests.signed("/slack/events", JSON, event, "X-Slack-Retry-Num", "2").then().statusCode(200);
+        requests.signed("/slack/events", JSON, event, "X-Slack-Retry-Num", "2")
+                .then()
+                .statusCode(200);
         requests.signed("/slack/events", JSON, event).then().statusCode(200);
 
         // then
@@ -127,10 +145,30 @@ class SlackResourceTest {
         String ts = "1700000001.000200";
 
         // when
-        requests.signed("/slack/events", JSON, mention(UUID.randomUUID().toString(), channel, ts, null,
-                "<@" + BOT + "> who vetoed the UN resolution?")).then().statusCode(200);
-        requests.signed("/slack/events", JSON, directMessage(UUID.randomUUID().toString(), channel, ts, null,
-                "UPERSON", "<@" + BOT + "> who vetoed the UN resolution?", "")).then().statusCode(200);
+        requests.signed(
+                        "/slack/events",
+                        JSON,
+                        mention(
+                                UUID.randomUUID().toString(),
+                                channel,
+                                ts,
+                                null,
+                                "<@" + BOT + "> who vetoed the UN resolution?"))
+                .then()
+                .statusCode(200);
+        requests.signed(
+                        "/slack/events",
+                        JSON,
+                        directMessage(
+                                UUID.randomUUID().toString(),
+                                channel,
+                                ts,
+                                null,
+                                "UPERSON",
+                                "<@" + BOT + "> who vetoed the UN resolution?",
+                                ""))
+                .then()
+                .statusCode(200);
 
         // then
         onlyPost(channel);
@@ -140,22 +178,46 @@ class SlackResourceTest {
     void should_refuse_a_bad_or_missing_signature_with_401() {
         // given
         String channel = channel();
-        String event = mention(UUID.randomUUID().toString(), channel, "1700000002.000100", null,
+        String event = mention(
+                UUID.randomUUID().toString(),
+                channel,
+                "1700000002.000100",
+                null,
                 "<@" + BOT + "> who vetoed the UN resolution?");
         String timestamp = Long.toString(clock.instant().getEpochSecond());
 
         // when / then
-        given().contentType("application/json").header("X-Slack-Request-Timestamp", timestamp)
-                .header("X-Slack-Signature", "v0=" + "0".repeat(64)).body(event).post("/slack/events")
-                .then().statusCode(401).contentType(PROBLEM).body("status", equalTo(401));
-        given().contentType("application/json").header("X-Slack-Request-Timestamp", timestamp)
+        given().contentType("application/json")
+                .header("X-Slack-Request-Timestamp", timestamp)
+                .header("X-Slack-Signature", "v0=" + "0".repeat(64))
+                .body(event)
+                .post("/slack/events")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM)
+                .body("status", equalTo(401));
+        given().contentType("application/json")
+                .header("X-Slack-Request-Timestamp", timestamp)
                 .header("X-Slack-Signature", SlackSignatureVerifier.sign("wrong-secret", timestamp, bytes(event)))
-                .body(event).post("/slack/events").then().statusCode(401).contentType(PROBLEM);
-        given().contentType("application/json").body(event).post("/slack/events").then().statusCode(401)
+                .body(event)
+                .post("/slack/events")
+                .then()
+                .statusCode(401)
                 .contentType(PROBLEM);
-        given().contentType("application/x-www-form-urlencoded").header("X-Slack-Request-Timestamp", timestamp)
-                .header("X-Slack-Signature", "v0=bad").body("text=hello").post("/slack/commands")
-                .then().statusCode(401).contentType(PROBLEM);
+        given().contentType("application/json")
+                .body(event)
+                .post("/slack/events")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM);
+        given().contentType("application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", timestamp)
+                .header("X-Slack-Signature", "v0=bad")
+                .body("text=hello")
+                .post("/slack/commands")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM);
         assertThat(postsAfterIdle(channel)).isEmpty();
     }
 
@@ -163,15 +225,26 @@ class SlackResourceTest {
     void should_refuse_a_stale_timestamp_with_401_even_when_signed() {
         // given
         String channel = channel();
-        String event = mention(UUID.randomUUID().toString(), channel, "1700000003.000100", null,
+        String event = mention(
+                UUID.randomUUID().toString(),
+                channel,
+                "1700000003.000100",
+                null,
                 "<@" + BOT + "> who vetoed the UN resolution?");
-        String stale = Long.toString(clock.instant().minus(Duration.ofMinutes(6)).getEpochSecond());
+        String stale =
+                Long.toString(clock.instant().minus(Duration.ofMinutes(6)).getEpochSecond());
 
         // when / then
-        given().contentType("application/json").header("X-Slack-Request-Timestamp", stale)
-                .header("X-Slack-Signature", SlackSignatureVerifier.sign(SlackWireMock.SIGNING_SECRET, stale,
-                        bytes(event)))
-                .body(event).post("/slack/events").then().statusCode(401).contentType(PROBLEM)
+        given().contentType("application/json")
+                .header("X-Slack-Request-Timestamp", stale)
+                .header(
+                        "X-Slack-Signature",
+                        SlackSignatureVerifier.sign(SlackWireMock.SIGNING_SECRET, stale, bytes(event)))
+                .body(event)
+                .post("/slack/events")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM)
                 .body("detail", org.hamcrest.Matchers.containsString("timestamp"));
         assertThat(postsAfterIdle(channel)).isEmpty();
     }
@@ -181,14 +254,38 @@ class SlackResourceTest {
         // given
         String channel = channel();
         List<String> events = List.of(
-                directMessage(UUID.randomUUID().toString(), channel, "1700000004.000100", null, BOT,
-                        "who vetoed the UN resolution?", ""),
-                directMessage(UUID.randomUUID().toString(), channel, "1700000004.000200", null, "UOTHERBOT",
-                        "who vetoed the UN resolution?", ",\"bot_id\":\"B123\""),
-                directMessage(UUID.randomUUID().toString(), channel, "1700000004.000300", null, null,
-                        "who vetoed the UN resolution?", ",\"subtype\":\"bot_message\",\"bot_id\":\"B123\""),
-                directMessage(UUID.randomUUID().toString(), channel, "1700000004.000400", null, "UPERSON",
-                        "who vetoed the UN resolution?", ",\"subtype\":\"message_changed\""));
+                directMessage(
+                        UUID.randomUUID().toString(),
+                        channel,
+                        "1700000004.000100",
+                        null,
+                        BOT,
+                        "who vetoed the UN resolution?",
+                        ""),
+                directMessage(
+                        UUID.randomUUID().toString(),
+                        channel,
+                        "1700000004.000200",
+                        null,
+                        "UOTHERBOT",
+                        "who vetoed the UN resolution?",
+                        ",\"bot_id\":\"B123\""),
+                directMessage(
+                        UUID.randomUUID().toString(),
+                        channel,
+                        "1700000004.000300",
+                        null,
+                        null,
+                        "who vetoed the UN resolution?",
+                        ",\"subtype\":\"bot_message\",\"bot_id\":\"B123\""),
+                directMessage(
+                        UUID.randomUUID().toString(),
+                        channel,
+                        "1700000004.000400",
+                        null,
+                        "UPERSON",
+                        "who vetoed the UN resolution?",
+                        ",\"subtype\":\"message_changed\""));
 
         // when
         for (String event : events) {
@@ -203,57 +300,106 @@ class SlackResourceTest {
     void should_answer_a_follow_up_in_a_thread_using_the_previous_turn() {
         // given: a direct message answered in a new thread under it
         String channel = channel();
-        requests.signed("/slack/events", JSON, directMessage(UUID.randomUUID().toString(), channel,
-                "1700000005.000100", null, "UPERSON", "who vetoed the UN resolution?", "")).then().statusCode(200);
+        requests.signed(
+                        "/slack/events",
+                        JSON,
+                        directMessage(
+                                UUID.randomUUID().toString(),
+                                channel,
+                                "1700000005.000100",
+                                null,
+                                "UPERSON",
+                                "who vetoed the UN resolution?",
+                                ""))
+                .then()
+                .statusCode(200);
         assertThat(onlyPost(channel).path("thread_ts").asText()).isEqualTo("1700000005.000100");
 
         // when: a follow-up in that thread
-        requests.signed("/slack/events", JSON, directMessage(UUID.randomUUID().toString(), channel,
-                "1700000005.000900", "1700000005.000100", "UPERSON", "When did that happen?", ""))
-                .then().statusCode(200);
+        requests.signed(
+                        "/slack/events",
+                        JSON,
+                        directMessage(
+                                UUID.randomUUID().toString(),
+                                channel,
+                                "1700000005.000900",
+                                "1700000005.000100",
+                                "UPERSON",
+                                "When did that happen?",
+                                ""))
+                .then()
+                .statusCode(200);
 
         // then
         Poll.until("the follow-up's answer", DEADLINE, () -> postsTo(channel).size() == 2);
         JsonNode followUp = postsAfterIdle(channel).get(1);
         assertThat(followUp.path("thread_ts").asText()).isEqualTo("1700000005.000100");
-        String searched = followUp.path("blocks").path(0).path("elements").path(0).path("text").asText();
-        assertThat(searched).startsWith("Searched for: _").contains("Russian Federation").contains("veto");
-        assertThat(followUp.path("blocks").path(1).path("text").path("text").asText()).containsIgnoringCase(
-                "Wednesday");
+        String searched = followUp.path("blocks")
+                .path(0)
+                .path("elements")
+                .path(0)
+                .path("text")
+                .asText();
+        assertThat(searched)
+                .startsWith("Searched for: _")
+                .contains("Russian Federation")
+                .contains("veto");
+        assertThat(followUp.path("blocks").path(1).path("text").path("text").asText())
+                .containsIgnoringCase("Wednesday");
     }
 
     @Test
     void should_answer_a_slash_command_through_its_response_url() {
         // given
         String responsePath = "/commands/T0001/" + UUID.randomUUID();
-        String form = form(Map.of("command", "/ask", "text", "who vetoed the UN resolution?", "team_id", "T0001",
-                "channel_id", channel(), "user_id", "UPERSON", "response_url", slack.baseUrl() + responsePath,
-                "trigger_id", UUID.randomUUID().toString()));
+        String form = form(Map.of(
+                "command",
+                "/ask",
+                "text",
+                "who vetoed the UN resolution?",
+                "team_id",
+                "T0001",
+                "channel_id",
+                channel(),
+                "user_id",
+                "UPERSON",
+                "response_url",
+                slack.baseUrl() + responsePath,
+                "trigger_id",
+                UUID.randomUUID().toString()));
 
         // when
-        requests.signed("/slack/commands", FORM, form).then().statusCode(200)
-                .time(lessThan(3000L)).body("response_type", equalTo("ephemeral"))
+        requests.signed("/slack/commands", FORM, form)
+                .then()
+                .statusCode(200)
+                .time(lessThan(3000L))
+                .body("response_type", equalTo("ephemeral"))
                 .body("text", equalTo("Searching the archive..."));
         requests.signed("/slack/commands", FORM, form).then().statusCode(200);
 
         // then
-        Poll.until("the command's answer", DEADLINE, () -> !responses(responsePath).isEmpty());
+        Poll.until(
+                "the command's answer", DEADLINE, () -> !responses(responsePath).isEmpty());
         Poll.until("the answer queue to drain", DEADLINE, () -> queue.pending() == 0);
         List<LoggedRequest> delivered = responses(responsePath);
         assertThat(delivered).hasSize(1);
         JsonNode body = json(delivered.get(0).getBodyAsString());
         assertThat(body.path("response_type").asText()).isEqualTo("ephemeral");
         assertThat(body.path("replace_original").asBoolean()).isFalse();
-        assertThat(body.path("blocks").path(0).path("text").path("text").asText()).isEqualTo("*Russian Federation*");
+        assertThat(body.path("blocks").path(0).path("text").path("text").asText())
+                .isEqualTo("*Russian Federation*");
         assertThat(delivered.get(0).getHeader("Authorization")).isNull();
     }
 
     @Test
     void should_return_the_challenge_of_a_url_verification() {
-        requests.signed("/slack/events", JSON,
-                "{\"token\":\"t\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\","
-                        + "\"type\":\"url_verification\"}")
-                .then().statusCode(200)
+        requests.signed(
+                        "/slack/events",
+                        JSON,
+                        "{\"token\":\"t\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\","
+                                + "\"type\":\"url_verification\"}")
+                .then()
+                .statusCode(200)
                 .body("challenge", equalTo("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"));
     }
 
@@ -261,18 +407,32 @@ class SlackResourceTest {
     void should_wait_out_a_rate_limit_once_and_post_a_single_answer() {
         // given: Slack answers 429 with Retry-After: 1 the first time for this channel
         String channel = channel();
-        slack.stubFor(post(urlEqualTo(SlackWireMock.POST_MESSAGE)).atPriority(1)
+        slack.stubFor(post(urlEqualTo(SlackWireMock.POST_MESSAGE))
+                .atPriority(1)
                 .withRequestBody(matchingJsonPath("$.channel", WireMock.equalTo(channel)))
-                .inScenario(channel).whenScenarioStateIs(Scenario.STARTED)
+                .inScenario(channel)
+                .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
                 .willSetStateTo("retried"));
 
         // when
-        requests.signed("/slack/events", JSON, mention(UUID.randomUUID().toString(), channel,
-                "1700000006.000100", null, "<@" + BOT + "> who vetoed the UN resolution?")).then().statusCode(200);
+        requests.signed(
+                        "/slack/events",
+                        JSON,
+                        mention(
+                                UUID.randomUUID().toString(),
+                                channel,
+                                "1700000006.000100",
+                                null,
+                                "<@" + BOT + "> who vetoed the UN resolution?"))
+                .then()
+                .statusCode(200);
 
         // then: one refused attempt, one accepted post
-        Poll.until("the post after the rate limit", DEADLINE, () -> postsTo(channel).size() == 2);
+        Poll.until(
+                "the post after the rate limit",
+                DEADLINE,
+                () -> postsTo(channel).size() == 2);
         assertThat(postsAfterIdle(channel)).hasSize(2);
     }
 

@@ -33,8 +33,8 @@ class ArticleRepositoryTest {
                 new NewSentence(0, 0, 4, "One.", vector(384), vector(384)),
                 new NewSentence(1, 5, 9, "Two.", vector(384), vector(384)),
                 new NewSentence(2, 10, 16, "Three.", vector(7), vector(384)));
-        NewArticle article = new NewArticle(null, "hash-1", "Title", null, null, null, null, LocalDate.of(2024, 1, 1),
-                "en", text, "{}", sentences);
+        NewArticle article = new NewArticle(
+                null, "hash-1", "Title", null, null, null, null, LocalDate.of(2024, 1, 1), "en", text, "{}", sentences);
 
         // when / then
         // a refused row is a failure, not an outage: no "try again later" for it
@@ -45,8 +45,19 @@ class ArticleRepositoryTest {
 
     @Test
     void should_refuse_sentences_that_are_not_verbatim_article_text() {
-        assertThatThrownBy(() -> new NewArticle(null, "h", "T", null, null, null, null, null, "en", "Hello there.",
-                "{}", List.of(new NewSentence(0, 0, 6, "Howdy!", vector(384), vector(384)))))
+        assertThatThrownBy(() -> new NewArticle(
+                        null,
+                        "h",
+                        "T",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "en",
+                        "Hello there.",
+                        "{}",
+                        List.of(new NewSentence(0, 0, 6, "Howdy!", vector(384), vector(384)))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -21,8 +21,7 @@ class SlackRepositoryTest {
     SlackRepository repository;
 
     @Test
-    void should_let_exactly_one_of_many_concurrent_claims_win_like_two_instances_on_one_database()
-            throws Exception {
+    void should_let_exactly_one_of_many_concurrent_claims_win_like_two_instances_on_one_database() throws Exception {
         // given
         String deliveryId = "Ev" + UUID.randomUUID();
         int claimants = 8;
@@ -64,7 +63,8 @@ class SlackRepositoryTest {
 
         // then
         assertThat(repository.claim(deliveryId, longAgo)).isTrue();
-        assertThat(repository.purge(Instant.parse("2002-01-01T00:00:00Z"), longAgo)).isGreaterThanOrEqualTo(1);
+        assertThat(repository.purge(Instant.parse("2002-01-01T00:00:00Z"), longAgo))
+                .isGreaterThanOrEqualTo(1);
         assertThat(repository.claim(deliveryId, Instant.now())).isTrue();
     }
 
@@ -72,7 +72,11 @@ class SlackRepositoryTest {
     void should_keep_the_latest_turn_of_a_thread() {
         // given
         String thread = UUID.randomUUID().toString();
-        repository.saveTurn("T1", "C1", thread, new SlackThreadTurn("who vetoed it?", "Russia", "Russia vetoed it."),
+        repository.saveTurn(
+                "T1",
+                "C1",
+                thread,
+                new SlackThreadTurn("who vetoed it?", "Russia", "Russia vetoed it."),
                 Instant.now());
 
         // when

@@ -25,8 +25,11 @@ class StoreMaintenanceTest {
     void should_analyse_the_sentences_after_enough_were_ingested_and_not_again_until_more_change() {
         // given an archive just loaded (the test profile's threshold is 5 changed rows)
         archive.empty();
-        given().contentType("application/x-ndjson").body(Samples.sampleBatch().getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/articles").then().statusCode(201);
+        given().contentType("application/x-ndjson")
+                .body(Samples.sampleBatch().getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201);
 
         // when (table statistics reach pg_stat_user_tables within a second or so)
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
@@ -38,7 +41,8 @@ class StoreMaintenanceTest {
         // then
         assertThat(ran).as("maintenance ran after ingestion").isTrue();
         assertThat(archive.queryLong("SELECT count(*) FROM pg_stat_user_tables WHERE relname = 'sentences'"
-                + " AND last_vacuum IS NOT NULL AND last_analyze IS NOT NULL")).isEqualTo(1);
+                        + " AND last_vacuum IS NOT NULL AND last_analyze IS NOT NULL"))
+                .isEqualTo(1);
         assertThat(maintenance.maintainIfStale()).as("nothing changed since").isFalse();
     }
 }

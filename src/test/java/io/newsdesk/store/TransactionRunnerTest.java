@@ -50,17 +50,21 @@ class TransactionRunnerTest {
     @Test
     void should_describe_a_failed_batch_by_its_cause_not_by_its_statement() {
         // given: how pgjdbc reports a batch insert that failed, its parameters spelled out
-        BatchUpdateException batch = new BatchUpdateException("Batch entry 0 INSERT INTO sentences (text, embedding)"
-                + " VALUES ('One.', '[0.1,0.2]') was aborted: An I/O error occurred while sending to the backend.",
-                "08006", new int[0]);
+        BatchUpdateException batch = new BatchUpdateException(
+                "Batch entry 0 INSERT INTO sentences (text, embedding)"
+                        + " VALUES ('One.', '[0.1,0.2]') was aborted: An I/O error occurred while sending to the backend.",
+                "08006",
+                new int[0]);
         batch.setNextException(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
 
         // when
         RuntimeException translated = TransactionRunner.translated(batch);
 
         // then
-        assertThat(translated).isInstanceOf(StoreUnavailableException.class).hasMessage(
-                "database unavailable (SQLSTATE 08006): An I/O error occurred while sending to the backend.");
+        assertThat(translated)
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasMessage(
+                        "database unavailable (SQLSTATE 08006): An I/O error occurred while sending to the backend.");
     }
 
     @Test

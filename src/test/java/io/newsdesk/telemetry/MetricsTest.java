@@ -42,19 +42,25 @@ class MetricsTest {
 
         // when
         JsonPath answer = given().contentType("application/json")
-                .body(Map.of("question", "Who vetoed the UN resolution?")).post("/api/v1/ask").then().statusCode(200)
-                .extract().jsonPath();
+                .body(Map.of("question", "Who vetoed the UN resolution?"))
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         // then
         PrometheusScrape after = PrometheusScrape.now();
-        Map<String, String> tags = Map.of("endpoint", "ask", "status", answer.getString("status"), "mode",
-                answer.getString("mode"));
+        Map<String, String> tags =
+                Map.of("endpoint", "ask", "status", answer.getString("status"), "mode", answer.getString("mode"));
         assertThat(tags).containsEntry("status", "answered").containsEntry("mode", "extractive");
-        assertThat(delta(before, after, ASK_COUNT, tags)).as(after.lines("newsdesk_ask_seconds_count"))
+        assertThat(delta(before, after, ASK_COUNT, tags))
+                .as(after.lines("newsdesk_ask_seconds_count"))
                 .isEqualTo(1);
         assertThat(after.value("newsdesk_ask_seconds_bucket", Map.of("endpoint", "ask", "le", "+Inf")))
                 .isGreaterThanOrEqualTo(1);
-        assertThat(delta(before, after, "newsdesk_retrieval_seconds_count", Map.of())).isGreaterThanOrEqualTo(1);
+        assertThat(delta(before, after, "newsdesk_retrieval_seconds_count", Map.of()))
+                .isGreaterThanOrEqualTo(1);
         assertThat(delta(before, after, "newsdesk_answer_extraction_seconds_count", Map.of()))
                 .isGreaterThanOrEqualTo(1);
     }
@@ -68,19 +74,33 @@ class MetricsTest {
         PrometheusScrape before = PrometheusScrape.now();
 
         // when
-        given().contentType("application/json").body(Map.of("question", "What is the capital of Australia?"))
-                .post("/api/v1/ask").then().statusCode(200);
-        given().contentType("application/json").body(Map.of("question", "  ")).post("/api/v1/ask").then()
+        given().contentType("application/json")
+                .body(Map.of("question", "What is the capital of Australia?"))
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200);
+        given().contentType("application/json")
+                .body(Map.of("question", "  "))
+                .post("/api/v1/ask")
+                .then()
                 .statusCode(400);
-        given().contentType("application/json").accept("text/event-stream")
-                .body(Map.of("question", "Who vetoed the UN resolution?")).post("/api/v1/ask/stream").then()
-                .statusCode(200).extract().asString();
+        given().contentType("application/json")
+                .accept("text/event-stream")
+                .body(Map.of("question", "Who vetoed the UN resolution?"))
+                .post("/api/v1/ask/stream")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         // then
         PrometheusScrape after = PrometheusScrape.now();
-        assertThat(after.value(ASK_COUNT, notFound) - before.value(ASK_COUNT, notFound)).isEqualTo(1);
-        assertThat(after.value(ASK_COUNT, invalid) - before.value(ASK_COUNT, invalid)).isEqualTo(1);
-        assertThat(after.value(ASK_COUNT, streamed) - before.value(ASK_COUNT, streamed)).isEqualTo(1);
+        assertThat(after.value(ASK_COUNT, notFound) - before.value(ASK_COUNT, notFound))
+                .isEqualTo(1);
+        assertThat(after.value(ASK_COUNT, invalid) - before.value(ASK_COUNT, invalid))
+                .isEqualTo(1);
+        assertThat(after.value(ASK_COUNT, streamed) - before.value(ASK_COUNT, streamed))
+                .isEqualTo(1);
     }
 
     @Test
@@ -88,27 +108,49 @@ class MetricsTest {
         // given
         String externalId = "metrics-" + UUID.randomUUID();
         String first = article(externalId, "The mayor opened the bridge on Monday. Traffic started at noon.");
-        String second = article(externalId, "The mayor closed the bridge on Tuesday. It needs repairs. "
-                + "Work starts in May.");
+        String second = article(
+                externalId, "The mayor closed the bridge on Tuesday. It needs repairs. " + "Work starts in May.");
         PrometheusScrape before = PrometheusScrape.now();
 
         // when
-        given().contentType("application/json").body(first).post("/api/v1/articles").then().statusCode(201);
-        given().contentType("application/json").body(first).post("/api/v1/articles").then().statusCode(200);
-        int replacedSentences = given().contentType("application/json").body(second).post("/api/v1/articles")
-                .then().statusCode(200).extract().path("sentence_count");
-        given().contentType("application/json").body("{\"title\": \"Empty\", \"text\": \" \"}")
-                .post("/api/v1/articles").then().statusCode(400);
+        given().contentType("application/json")
+                .body(first)
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201);
+        given().contentType("application/json")
+                .body(first)
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(200);
+        int replacedSentences = given().contentType("application/json")
+                .body(second)
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("sentence_count");
+        given().contentType("application/json")
+                .body("{\"title\": \"Empty\", \"text\": \" \"}")
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(400);
         String batch = article("a", "One.") + "\n{\"title\": 1}\n" + article("b", "Two.");
-        given().contentType("application/x-ndjson").body(batch.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/articles").then().statusCode(400);
+        given().contentType("application/x-ndjson")
+                .body(batch.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(400);
 
         // then
         PrometheusScrape after = PrometheusScrape.now();
         assertThat(delta(before, after, ARTICLES, Map.of("outcome", "created"))).isEqualTo(1);
-        assertThat(delta(before, after, ARTICLES, Map.of("outcome", "unchanged"))).isEqualTo(1);
-        assertThat(delta(before, after, ARTICLES, Map.of("outcome", "replaced"))).isEqualTo(1);
-        assertThat(delta(before, after, ARTICLES, Map.of("outcome", "rejected"))).isEqualTo(1 + 3);
+        assertThat(delta(before, after, ARTICLES, Map.of("outcome", "unchanged")))
+                .isEqualTo(1);
+        assertThat(delta(before, after, ARTICLES, Map.of("outcome", "replaced")))
+                .isEqualTo(1);
+        assertThat(delta(before, after, ARTICLES, Map.of("outcome", "rejected")))
+                .isEqualTo(1 + 3);
         assertThat(delta(before, after, SENTENCES, Map.of())).isEqualTo(2 + replacedSentences);
         assertThat(replacedSentences).isEqualTo(3);
     }
@@ -119,16 +161,28 @@ class MetricsTest {
         PrometheusScrape before = PrometheusScrape.now();
 
         // when
-        given().contentType("application/json").body("{\"question\": ").post("/api/v1/ask").then().statusCode(400);
+        given().contentType("application/json")
+                .body("{\"question\": ")
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(400);
         given().get("/api/v1/articles/" + UUID.randomUUID()).then().statusCode(404);
-        given().contentType("application/xml").body("<a/>").post("/api/v1/articles").then().statusCode(415);
-        given().header("X-API-Key", "newsdesk-demo").delete("/api/v1/articles/" + UUID.randomUUID()).then()
+        given().contentType("application/xml")
+                .body("<a/>")
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(415);
+        given().header("X-API-Key", "newsdesk-demo")
+                .delete("/api/v1/articles/" + UUID.randomUUID())
+                .then()
                 .statusCode(403);
 
         // then
         PrometheusScrape after = PrometheusScrape.now();
         for (String status : new String[] {"400", "404", "415", "403"}) {
-            assertThat(delta(before, after, REJECTED, Map.of("status", status))).as(status).isEqualTo(1);
+            assertThat(delta(before, after, REJECTED, Map.of("status", status)))
+                    .as(status)
+                    .isEqualTo(1);
         }
     }
 
@@ -143,13 +197,13 @@ class MetricsTest {
         assertThat(scrape.has("agroal_active_count")).as("connection pool").isTrue();
     }
 
-    private static double delta(PrometheusScrape before, PrometheusScrape after, String name,
-            Map<String, String> tags) {
+    private static double delta(
+            PrometheusScrape before, PrometheusScrape after, String name, Map<String, String> tags) {
         return after.value(name, tags) - before.value(name, tags);
     }
 
     private static String article(String externalId, String text) {
-        return "{\"external_id\": \"" + externalId + "\", \"title\": \"Bridge " + externalId + "\", \"text\": \""
-                + text + "\"}";
+        return "{\"external_id\": \"" + externalId + "\", \"title\": \"Bridge " + externalId + "\", \"text\": \"" + text
+                + "\"}";
     }
 }

@@ -42,15 +42,21 @@ class RequestIdTest {
 
     @Test
     void should_return_the_request_id_when_cors_refuses_a_foreign_origin() {
-        given().header(HEADER, "req-cors").header("Origin", "https://foreign.example").get("/api/v1/articles")
-                .then().statusCode(403).header(HEADER, "req-cors");
+        given().header(HEADER, "req-cors")
+                .header("Origin", "https://foreign.example")
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(403)
+                .header(HEADER, "req-cors");
     }
 
     @Test
     void should_generate_a_fresh_uuid_for_each_request_without_an_id() {
         // when
-        String first = given().get("/api/v1/articles").then().statusCode(200).extract().header(HEADER);
-        String second = given().get("/api/v1/articles").then().statusCode(200).extract().header(HEADER);
+        String first =
+                given().get("/api/v1/articles").then().statusCode(200).extract().header(HEADER);
+        String second =
+                given().get("/api/v1/articles").then().statusCode(200).extract().header(HEADER);
 
         // then
         assertThat(first).matches(UUID_PATTERN);
@@ -61,7 +67,11 @@ class RequestIdTest {
     @ValueSource(strings = {"has spaces", "semi;colon", "<script>", "", "ünïcode"})
     void should_replace_an_unsafe_or_too_long_request_id(String unsafe) {
         // when
-        String returned = given().header(HEADER, unsafe).get("/api/v1/articles").then().statusCode(200).extract()
+        String returned = given().header(HEADER, unsafe)
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(200)
+                .extract()
                 .header(HEADER);
 
         // then
@@ -70,10 +80,18 @@ class RequestIdTest {
 
     @Test
     void should_accept_64_safe_characters_and_replace_65() {
-        given().header(HEADER, "a".repeat(64)).get("/api/v1/articles").then().statusCode(200)
+        given().header(HEADER, "a".repeat(64))
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(200)
                 .header(HEADER, "a".repeat(64));
-        assertThat(given().header(HEADER, "a".repeat(65)).get("/api/v1/articles").then().statusCode(200).extract()
-                .header(HEADER)).matches(UUID_PATTERN);
+        assertThat(given().header(HEADER, "a".repeat(65))
+                        .get("/api/v1/articles")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .header(HEADER))
+                .matches(UUID_PATTERN);
     }
 
     @Test
@@ -81,14 +99,21 @@ class RequestIdTest {
         // given: a refused question, an unknown article, an unknown content type (api mapper), a widget
         // key where it may not go (pre-matching filter), an unsigned Slack request (slack mapper)
         List<Response> problems = List.of(
-                given().header(HEADER, "req-question").contentType("application/json").body(Map.of("question", ""))
+                given().header(HEADER, "req-question")
+                        .contentType("application/json")
+                        .body(Map.of("question", ""))
                         .post("/api/v1/ask"),
                 given().header(HEADER, "req-missing").get("/api/v1/articles/" + UUID.randomUUID()),
-                given().header(HEADER, "req-type").contentType("application/xml").body("<a/>")
+                given().header(HEADER, "req-type")
+                        .contentType("application/xml")
+                        .body("<a/>")
                         .post("/api/v1/articles"),
-                given().header(HEADER, "req-widget").header("X-API-Key", "newsdesk-demo")
+                given().header(HEADER, "req-widget")
+                        .header("X-API-Key", "newsdesk-demo")
                         .delete("/api/v1/articles/" + UUID.randomUUID()),
-                given().header(HEADER, "req-slack").contentType("application/json").body("{}")
+                given().header(HEADER, "req-slack")
+                        .contentType("application/json")
+                        .body("{}")
                         .post("/slack/events"));
 
         // then
@@ -96,7 +121,9 @@ class RequestIdTest {
         for (Response problem : problems) {
             assertThat(problem.contentType()).startsWith("application/problem+json");
             JsonNode body = mapper.readTree(problem.asString());
-            assertThat(body.get("request_id").asText()).isEqualTo(problem.header(HEADER)).startsWith("req-");
+            assertThat(body.get("request_id").asText())
+                    .isEqualTo(problem.header(HEADER))
+                    .startsWith("req-");
             assertThat(body.get("status").asInt()).isEqualTo(problem.statusCode());
         }
     }
@@ -104,14 +131,22 @@ class RequestIdTest {
     @Test
     void should_put_the_request_id_in_a_streamed_error_event() throws Exception {
         // when
-        String stream = given().header(HEADER, "req-stream").contentType("application/json")
-                .accept("text/event-stream").body(Map.of("question", " ")).post("/api/v1/ask/stream").then()
-                .statusCode(200).header(HEADER, "req-stream").extract().asString();
+        String stream = given().header(HEADER, "req-stream")
+                .contentType("application/json")
+                .accept("text/event-stream")
+                .body(Map.of("question", " "))
+                .post("/api/v1/ask/stream")
+                .then()
+                .statusCode(200)
+                .header(HEADER, "req-stream")
+                .extract()
+                .asString();
 
         // then
         List<ServerSentEvents.Event> events = ServerSentEvents.parse(stream);
         assertThat(ServerSentEvents.names(events)).containsExactly("error");
-        assertThat(mapper.readTree(events.get(0).data()).get("request_id").asText()).isEqualTo("req-stream");
+        assertThat(mapper.readTree(events.get(0).data()).get("request_id").asText())
+                .isEqualTo("req-stream");
     }
 
     @Test
@@ -124,13 +159,19 @@ class RequestIdTest {
         // when
         List<LogCapture.Line> lines;
         try (LogCapture capture = LogCapture.of("io.newsdesk", consoleFormat())) {
-            given().header(HEADER, id).contentType("application/json").body(article).post("/api/v1/articles")
-                    .then().statusCode(201);
+            given().header(HEADER, id)
+                    .contentType("application/json")
+                    .body(article)
+                    .post("/api/v1/articles")
+                    .then()
+                    .statusCode(201);
             lines = capture.lines();
         }
 
         // then: the ingestor logged on a worker thread, and the configured format prints the id
-        assertThat(lines).filteredOn(line -> line.logger().endsWith("ArticleIngestor")).singleElement()
+        assertThat(lines)
+                .filteredOn(line -> line.logger().endsWith("ArticleIngestor"))
+                .singleElement()
                 .satisfies(line -> {
                     assertThat(line.requestId()).isEqualTo(id);
                     assertThat(line.thread()).doesNotContain("eventloop");
@@ -146,14 +187,22 @@ class RequestIdTest {
         // when
         List<LogCapture.Line> lines;
         try (LogCapture capture = LogCapture.of("io.newsdesk.answer", consoleFormat())) {
-            given().header(HEADER, id).contentType("application/json").accept("text/event-stream")
-                    .body(Map.of("question", "Who vetoed the UN resolution?")).post("/api/v1/ask/stream").then()
-                    .statusCode(200).extract().asString();
+            given().header(HEADER, id)
+                    .contentType("application/json")
+                    .accept("text/event-stream")
+                    .body(Map.of("question", "Who vetoed the UN resolution?"))
+                    .post("/api/v1/ask/stream")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
             lines = capture.lines();
         }
 
         // then
-        assertThat(lines).filteredOn(line -> line.formatted().contains("Question via stream")).singleElement()
+        assertThat(lines)
+                .filteredOn(line -> line.formatted().contains("Question via stream"))
+                .singleElement()
                 .satisfies(line -> assertThat(line.formatted()).contains("[" + id + "]"));
     }
 

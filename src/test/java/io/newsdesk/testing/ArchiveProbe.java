@@ -30,8 +30,9 @@ public final class ArchiveProbe {
     private static final String HOLDING_AN_ARTICLE_ROW = WAITING_TO_INSERT_SENTENCES
             + " AND backend_xid IS NOT NULL AND EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = pg_stat_activity.pid"
             + " AND l.relation = 'articles'::regclass AND l.mode = 'RowExclusiveLock' AND l.granted)";
-    private static final String OTHER_SESSIONS = "SELECT count(*) FROM pg_stat_activity"
-            + " WHERE usename = current_user AND pid <> pg_backend_pid()";
+
+    private static final String OTHER_SESSIONS =
+            "SELECT count(*) FROM pg_stat_activity" + " WHERE usename = current_user AND pid <> pg_backend_pid()";
 
     private final DataSource database;
 
@@ -40,8 +41,8 @@ public final class ArchiveProbe {
     }
 
     /** An article as stored: its row and its sentences in order (none if it has none). */
-    public record StoredArticle(UUID id, String externalId, String text, int sentenceCount,
-            List<SentenceSpan> sentences) {
+    public record StoredArticle(
+            UUID id, String externalId, String text, int sentenceCount, List<SentenceSpan> sentences) {
 
         public StoredArticle {
             sentences = List.copyOf(sentences);
@@ -56,11 +57,15 @@ public final class ArchiveProbe {
             Map<UUID, List<SentenceSpan>> sentences = sentences(connection);
             List<StoredArticle> articles = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT id, external_id, text, sentence_count FROM articles ORDER BY external_id, id");
+                            "SELECT id, external_id, text, sentence_count FROM articles ORDER BY external_id, id");
                     ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     UUID id = rows.getObject(1, UUID.class);
-                    articles.add(new StoredArticle(id, rows.getString(2), rows.getString(3), rows.getInt(4),
+                    articles.add(new StoredArticle(
+                            id,
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getInt(4),
                             sentences.getOrDefault(id, List.of())));
                 }
             }
@@ -94,10 +99,14 @@ public final class ArchiveProbe {
             connection.setAutoCommit(false);
             statement.execute("SET lock_timeout = '" + DEADLINE.toSeconds() + "s'");
             statement.execute("LOCK TABLE sentences IN SHARE MODE");
-            Poll.until("a session waiting to insert an article's sentences", DEADLINE,
+            Poll.until(
+                    "a session waiting to insert an article's sentences",
+                    DEADLINE,
                     () -> count(WAITING_TO_INSERT_SENTENCES) == 1);
-            System.out.printf("[fault] next article held before its sentences; its row written in the same"
-                    + " transaction: %b%n", count(HOLDING_AN_ARTICLE_ROW) == 1);
+            System.out.printf(
+                    "[fault] next article held before its sentences; its row written in the same"
+                            + " transaction: %b%n",
+                    count(HOLDING_AN_ARTICLE_ROW) == 1);
             return hold;
         } catch (SQLException | RuntimeException | AssertionError e) {
             hold.close();
@@ -127,10 +136,11 @@ public final class ArchiveProbe {
     private static Map<UUID, List<SentenceSpan>> sentences(Connection connection) throws SQLException {
         Map<UUID, List<SentenceSpan>> sentences = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT article_id, ordinal, char_start, char_end, text FROM sentences ORDER BY article_id, ordinal");
+                        "SELECT article_id, ordinal, char_start, char_end, text FROM sentences ORDER BY article_id, ordinal");
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                sentences.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
+                sentences
+                        .computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
                         .add(new SentenceSpan(rows.getInt(2), rows.getInt(3), rows.getInt(4), rows.getString(5)));
             }
         }

@@ -14,15 +14,15 @@ import java.net.http.HttpResponse;
  */
 public final class ChunkedUpload {
 
-    private ChunkedUpload() {
-    }
+    private ChunkedUpload() {}
 
     /** POSTs {@code body} to {@code path} under {@code base}, with headers given as name, value pairs. */
     public static HttpResponse<String> post(URL base, String path, byte[] body, String... headers)
             throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
                 .headers(headers)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -17,8 +17,7 @@ import org.jboss.logmanager.formatters.PatternFormatter;
 public final class LogCapture implements AutoCloseable {
 
     /** One captured record: its logger, thread, the MDC request id and the formatted line. */
-    public record Line(String logger, String thread, String requestId, String formatted) {
-    }
+    public record Line(String logger, String thread, String requestId, String formatted) {}
 
     private final Logger logger;
     private final Level previous;
@@ -33,17 +32,15 @@ public final class LogCapture implements AutoCloseable {
             @Override
             public void publish(LogRecord record) {
                 String requestId = record instanceof ExtLogRecord ext ? ext.getMdc("request_id") : null;
-                lines.add(new Line(record.getLoggerName(), Thread.currentThread().getName(), requestId,
-                        formatter.format(record)));
+                lines.add(new Line(
+                        record.getLoggerName(), Thread.currentThread().getName(), requestId, formatter.format(record)));
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         handler.setLevel(Level.ALL);
         logger.setLevel(Level.FINE);

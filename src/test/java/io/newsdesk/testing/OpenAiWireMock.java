@@ -47,7 +47,10 @@ public class OpenAiWireMock implements QuarkusTestResourceLifecycleManager {
         }
         body.append(event("{}", "\"stop\""));
         body.append("data: [DONE]\n\n");
-        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body.toString());
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "text/event-stream")
+                .withBody(body.toString());
     }
 
     private static String event(String delta, String finishReason) {

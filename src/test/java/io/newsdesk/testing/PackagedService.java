@@ -29,15 +29,18 @@ import java.util.concurrent.TimeUnit;
 public final class PackagedService implements AutoCloseable {
 
     /** Where {@code mvn verify} puts the jar (failsafe passes it as {@code newsdesk.app.jar}). */
-    private static final Path JAR = Path.of(System.getProperty("newsdesk.app.jar",
-            "target/quarkus-app/quarkus-run.jar"));
+    private static final Path JAR =
+            Path.of(System.getProperty("newsdesk.app.jar", "target/quarkus-app/quarkus-run.jar"));
     /** Model loading and migrations on a loaded 2-core machine take well under this. */
     private static final Duration READY_DEADLINE = Duration.ofSeconds(120);
+
     private static final Duration EXIT_DEADLINE = Duration.ofSeconds(30);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     private final Process process;
     private final URI base;
     private final Path log;
@@ -81,7 +84,9 @@ public final class PackagedService implements AutoCloseable {
             Files.createDirectories(log.getParent());
             ProcessBuilder command = command(database, port);
             command.environment().putAll(settings);
-            Process process = command.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = command.redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             return new PackagedService(process, URI.create("http://127.0.0.1:" + port), log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -114,8 +119,13 @@ public final class PackagedService implements AutoCloseable {
     /** The HTTP status of a GET, or -1 when the service does not answer. */
     public int status(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(5)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(
+                            HttpRequest.newBuilder(base.resolve(path))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -126,8 +136,10 @@ public final class PackagedService implements AutoCloseable {
 
     /** Posts an NDJSON batch with the ingest key; the answer arrives later (or the connection breaks). */
     public CompletableFuture<HttpResponse<String>> postBatch(List<String> lines) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/articles")).timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/x-ndjson").header("X-API-Key", TestKeys.INGEST)
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/articles"))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/x-ndjson")
+                .header("X-API-Key", TestKeys.INGEST)
                 .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", lines) + "\n", StandardCharsets.UTF_8))
                 .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -176,8 +188,13 @@ public final class PackagedService implements AutoCloseable {
     private static ProcessBuilder command(ThrowawayPostgres database, int port) {
         // C1 only: the service starts faster on a busy machine (7-9 s instead of 10-16 s at load 10-12
         // on 2 cores), and what a batch costs runs in ONNX Runtime and PostgreSQL, not in compiled Java.
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-XX:TieredStopAtLevel=1", "-Dquarkus.log.level=WARN", "-jar", JAR.toAbsolutePath().toString());
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-XX:TieredStopAtLevel=1",
+                "-Dquarkus.log.level=WARN",
+                "-jar",
+                JAR.toAbsolutePath().toString());
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("NEWSDESK_") || name.startsWith("QUARKUS_"));
         environment.putAll(Map.of(
@@ -191,8 +208,8 @@ public final class PackagedService implements AutoCloseable {
 
     private static String sha256(String key) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

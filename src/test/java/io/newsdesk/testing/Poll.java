@@ -9,8 +9,7 @@ public final class Poll {
 
     private static final long INTERVAL_NANOS = Duration.ofMillis(20).toNanos();
 
-    private Poll() {
-    }
+    private Poll() {}
 
     /** Returns as soon as {@code condition} holds; fails with {@code what} at the deadline. */
     public static void until(String what, Duration deadline, BooleanSupplier condition) {

@@ -15,7 +15,8 @@ public final class PrometheusScrape {
 
     /** The service's metrics now. */
     public static PrometheusScrape now() {
-        return new PrometheusScrape(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        return new PrometheusScrape(
+                given().get("/q/metrics").then().statusCode(200).extract().asString());
     }
 
     /** The raw exposition text. */
@@ -46,7 +47,8 @@ public final class PrometheusScrape {
 
     /** The sample lines named {@code name}, for failure messages. */
     public String lines(String name) {
-        return String.join("\n", text.lines().filter(line -> line.startsWith(name)).toList());
+        return String.join(
+                "\n", text.lines().filter(line -> line.startsWith(name)).toList());
     }
 
     /** Whether a sample named {@code name} is exposed at all. */

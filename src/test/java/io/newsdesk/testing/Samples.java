@@ -9,8 +9,7 @@ import java.nio.file.Path;
 /** The project's own sample articles under samples/. */
 public final class Samples {
 
-    private Samples() {
-    }
+    private Samples() {}
 
     /** The user's seed article in the scraped text layout. */
     public static String seedArticle() {

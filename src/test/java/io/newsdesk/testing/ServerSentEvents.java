@@ -6,12 +6,10 @@ import java.util.List;
 /** Parses a text/event-stream body into its events (name and data, multi-line data joined with \n). */
 public final class ServerSentEvents {
 
-    private ServerSentEvents() {
-    }
+    private ServerSentEvents() {}
 
     /** One event. */
-    public record Event(String name, String data) {
-    }
+    public record Event(String name, String data) {}
 
     /** The events of a whole stream, in order. */
     public static List<Event> parse(String body) {
@@ -25,7 +23,8 @@ public final class ServerSentEvents {
                     name = line.substring(6).strip();
                     any = true;
                 } else if (line.startsWith("data:")) {
-                    data.append(data.length() > 0 ? "\n" : "").append(line.substring(5).stripLeading());
+                    data.append(data.length() > 0 ? "\n" : "")
+                            .append(line.substring(5).stripLeading());
                     any = true;
                 }
             }

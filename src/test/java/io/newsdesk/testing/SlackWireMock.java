@@ -36,7 +36,8 @@ public class SlackWireMock implements QuarkusTestResourceLifecycleManager {
     public static void reset() {
         server.resetAll();
         server.stubFor(post(urlEqualTo(POST_MESSAGE)).willReturn(okJson("{\"ok\":true,\"ts\":\"9.9\"}")));
-        server.stubFor(post(urlPathMatching("/commands/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
+        server.stubFor(post(urlPathMatching("/commands/.*"))
+                .willReturn(aResponse().withStatus(200).withBody("ok")));
     }
 
     @Override

@@ -32,8 +32,7 @@ public final class TestKeys {
         return context.next(request, response);
     };
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     /** A request without any key (the default key's filter removed). */
     public static RequestSpecification anonymous() {

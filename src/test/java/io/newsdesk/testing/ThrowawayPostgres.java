@@ -35,10 +35,11 @@ public final class ThrowawayPostgres implements AutoCloseable {
 
     /** The database and role the application uses. */
     public static final String DATABASE = "newsdesk";
+
     public static final String USER = "newsdesk";
 
-    private static final Path BIN = Path.of(System.getenv().getOrDefault("NEWSDESK_PG_BIN",
-            "/usr/lib/postgresql/15/bin"));
+    private static final Path BIN =
+            Path.of(System.getenv().getOrDefault("NEWSDESK_PG_BIN", "/usr/lib/postgresql/15/bin"));
     private static final String OS_USER = "postgres";
     private static final String SUPERUSER = "postgres";
     private static final long COMMAND_TIMEOUT_SECONDS = 60;
@@ -133,7 +134,8 @@ public final class ThrowawayPostgres implements AutoCloseable {
         }
         destroyed = true;
         if (Files.exists(data.resolve("postmaster.pid"))) {
-            run(List.of(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "stop", "-w", "-m", "immediate"),
+            run(
+                    List.of(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "stop", "-w", "-m", "immediate"),
                     false);
         }
         deleteRecursively(root);
@@ -144,25 +146,43 @@ public final class ThrowawayPostgres implements AutoCloseable {
             Path passwordFile = root.resolve("superuser-password");
             Files.writeString(passwordFile, superuserPassword + "\n", StandardCharsets.UTF_8);
             if (isRoot()) {
-                UserPrincipal postgres = root.getFileSystem().getUserPrincipalLookupService()
-                        .lookupPrincipalByName(OS_USER);
+                UserPrincipal postgres =
+                        root.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(OS_USER);
                 Files.setOwner(root, postgres);
                 Files.setOwner(passwordFile, postgres);
             }
-            run(List.of(BIN.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER,
-                    "--pwfile=" + passwordFile, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"),
+            run(
+                    List.of(
+                            BIN.resolve("initdb").toString(),
+                            "-D",
+                            data.toString(),
+                            "-U",
+                            SUPERUSER,
+                            "--pwfile=" + passwordFile,
+                            "--auth=scram-sha-256",
+                            "-E",
+                            "UTF8",
+                            "--locale=C.UTF-8",
+                            "--no-sync"),
                     true);
             // A throwaway cluster, only this port on the loopback address. No fsync: the machine does
             // not crash under a test. Commits are still written to the WAL before they are acknowledged,
             // so a crash of the server (crash()) loses no transaction the service saw committed.
-            Files.writeString(data.resolve("postgresql.conf"), String.join("\n", "",
-                    "port = " + port,
-                    "listen_addresses = '127.0.0.1'",
-                    "unix_socket_directories = '" + root + "'",
-                    "max_connections = 50",
-                    "fsync = off",
-                    "synchronous_commit = on",
-                    "full_page_writes = off", ""), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            Files.writeString(
+                    data.resolve("postgresql.conf"),
+                    String.join(
+                            "\n",
+                            "",
+                            "port = " + port,
+                            "listen_addresses = '127.0.0.1'",
+                            "unix_socket_directories = '" + root + "'",
+                            "max_connections = 50",
+                            "fsync = off",
+                            "synchronous_commit = on",
+                            "full_page_writes = off",
+                            ""),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -171,10 +191,12 @@ public final class ThrowawayPostgres implements AutoCloseable {
     /** As scripts/db-setup.sh does for a database: role, database, vector in schema extensions, search path. */
     private void prepareDatabase() {
         String admin = "jdbc:postgresql://127.0.0.1:" + port + "/";
-        execute(admin + "postgres",
+        execute(
+                admin + "postgres",
                 "CREATE ROLE " + USER + " LOGIN PASSWORD '" + password + "'",
                 "CREATE DATABASE " + DATABASE + " OWNER " + USER);
-        execute(admin + DATABASE,
+        execute(
+                admin + DATABASE,
                 "CREATE SCHEMA IF NOT EXISTS extensions",
                 "GRANT USAGE ON SCHEMA extensions TO " + USER,
                 "CREATE EXTENSION IF NOT EXISTS vector SCHEMA extensions",
@@ -206,7 +228,8 @@ public final class ThrowawayPostgres implements AutoCloseable {
         }
         full.addAll(command);
         try {
-            Process process = new ProcessBuilder(full).redirectErrorStream(true)
+            Process process = new ProcessBuilder(full)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(commandLog.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .start();
@@ -215,8 +238,8 @@ public final class ThrowawayPostgres implements AutoCloseable {
                 throw new IllegalStateException("timed out: " + String.join(" ", command) + "\n" + log());
             }
             if (process.exitValue() != 0 && mustSucceed) {
-                throw new IllegalStateException("failed (exit " + process.exitValue() + "): "
-                        + String.join(" ", command) + "\n" + log());
+                throw new IllegalStateException(
+                        "failed (exit " + process.exitValue() + "): " + String.join(" ", command) + "\n" + log());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,9 +16,12 @@ public class ThrowawayPostgresResource implements QuarkusTestResourceLifecycleMa
     public Map<String, String> start() {
         cluster = ThrowawayPostgres.create();
         return Map.of(
-                "quarkus.datasource.jdbc.url", cluster.jdbcUrl() + "?reWriteBatchedInserts=true",
-                "quarkus.datasource.username", ThrowawayPostgres.USER,
-                "quarkus.datasource.password", cluster.password());
+                "quarkus.datasource.jdbc.url",
+                cluster.jdbcUrl() + "?reWriteBatchedInserts=true",
+                "quarkus.datasource.username",
+                ThrowawayPostgres.USER,
+                "quarkus.datasource.password",
+                cluster.password());
     }
 
     @Override

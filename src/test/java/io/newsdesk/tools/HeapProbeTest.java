@@ -40,6 +40,7 @@ class HeapProbeTest {
     @Test
     void should_refuse_output_without_a_heap_space() {
         assertThatThrownBy(() -> HeapProbe.used("12345:\nCommand executed successfully\n"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no heap space");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no heap space");
     }
 }

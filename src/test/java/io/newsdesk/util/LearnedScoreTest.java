@@ -47,6 +47,7 @@ class LearnedScoreTest {
                 .hasMessageContaining("lead")
                 .hasMessageContaining("or 6 with one per pair");
         assertThatThrownBy(() -> LearnedScore.of(List.of(1.0, Double.NaN, 0.0), NAMES, "key"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("finite");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("finite");
     }
 }

@@ -31,18 +31,28 @@ class ModelFileStartupIT {
         List<String> features = new ArrayList<>(shipped.features());
         features.set(0, "similarity_v0");
         Path models = Files.createTempDirectory("newsdesk-models");
-        new ModelFile(shipped.name(), shipped.form(), features, shipped.bias(), shipped.weights(), shipped.fitted(),
-                shipped.metrics()).write(models);
+        new ModelFile(
+                        shipped.name(),
+                        shipped.form(),
+                        features,
+                        shipped.bias(),
+                        shipped.weights(),
+                        shipped.fitted(),
+                        shipped.metrics())
+                .write(models);
 
         try (ThrowawayPostgres postgres = ThrowawayPostgres.create();
-                PackagedService service = PackagedService.launch(postgres, Path.of("target", "fault-tests",
-                        "stale-model.log"), Map.of("NEWSDESK_MODELS_DIR", models.toString()))) {
+                PackagedService service = PackagedService.launch(
+                        postgres,
+                        Path.of("target", "fault-tests", "stale-model.log"),
+                        Map.of("NEWSDESK_MODELS_DIR", models.toString()))) {
             // when
             int exit = service.awaitExit(Duration.ofSeconds(120));
 
             // then
             assertThat(exit).isNotZero();
-            assertThat(service.log()).contains(models.resolve("ranker.json") + ": its features [similarity_v0")
+            assertThat(service.log())
+                    .contains(models.resolve("ranker.json") + ": its features [similarity_v0")
                     .contains("are not the code's");
         }
     }

@@ -46,16 +46,24 @@ class ModelFileTest {
     @Test
     void should_refuse_a_form_the_code_cannot_serve_and_weights_that_are_not_finite() {
         assertThatThrownBy(() -> model(ModelFile.Form.logistic, FEATURES, List.of(1.0, 1.0, 1.0))
-                .checkedAgainst(FEATURES, SCORES, "x")).hasMessageContaining("form logistic cannot serve here");
+                        .checkedAgainst(FEATURES, SCORES, "x"))
+                .hasMessageContaining("form logistic cannot serve here");
         assertThatThrownBy(() -> model(ModelFile.Form.linear, FEATURES, List.of(1.0, Double.NaN, 1.0))
-                .checkedAgainst(FEATURES, SCORES, "x")).hasMessageContaining("finite");
+                        .checkedAgainst(FEATURES, SCORES, "x"))
+                .hasMessageContaining("finite");
     }
 
     @Test
     void should_read_back_what_it_wrote() throws Exception {
         // given
-        ModelFile model = new ModelFile("evidence", ModelFile.Form.logistic, FEATURES, -1.5, List.of(0.5, 1.0, -2.0),
-                new ModelFile.Fitted("2026-12-07", "make eval", "the development set"), Map.of("roc_auc", 0.9));
+        ModelFile model = new ModelFile(
+                "evidence",
+                ModelFile.Form.logistic,
+                FEATURES,
+                -1.5,
+                List.of(0.5, 1.0, -2.0),
+                new ModelFile.Fitted("2026-12-07", "make eval", "the development set"),
+                Map.of("roc_auc", 0.9));
         Path dir = Files.createTempDirectory("models");
 
         // when

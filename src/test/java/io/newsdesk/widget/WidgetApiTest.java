@@ -40,12 +40,17 @@ class WidgetApiTest {
         Response script = given().get("/widget.js");
 
         // then
-        script.then().statusCode(200).contentType(containsString("javascript"))
+        script.then()
+                .statusCode(200)
+                .contentType(containsString("javascript"))
                 .header("Cache-Control", "public, max-age=3600");
         String etag = script.header("ETag");
         assertThat(etag).matches("\"[0-9a-f]{24}\"");
         given().header("If-None-Match", etag).get("/widget.js").then().statusCode(304);
-        given().head("/widget.js").then().statusCode(200).header("Cache-Control", "public, max-age=3600")
+        given().head("/widget.js")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "public, max-age=3600")
                 .header("ETag", etag);
         given().get("/").then().statusCode(200).header("Cache-Control", "no-cache");
     }
@@ -53,44 +58,75 @@ class WidgetApiTest {
     @Test
     void should_refuse_ingest_and_delete_with_a_widget_key() {
         // when / then
-        given().header("X-API-Key", KEY).contentType("application/json").body(Map.of("title", "t", "text", "x"))
-                .post("/api/v1/articles").then().statusCode(403).contentType(PROBLEM)
+        given().header("X-API-Key", KEY)
+                .contentType("application/json")
+                .body(Map.of("title", "t", "text", "x"))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM)
                 .body("detail", containsString("only ask"));
-        given().header("X-API-Key", KEY).delete("/api/v1/articles/" + UUID.randomUUID()).then().statusCode(403);
+        given().header("X-API-Key", KEY)
+                .delete("/api/v1/articles/" + UUID.randomUUID())
+                .then()
+                .statusCode(403);
         given().header("X-API-Key", KEY).get("/api/v1/articles").then().statusCode(403);
     }
 
     @Test
     void should_let_a_widget_key_ask_and_converse() {
-        given().header("X-API-Key", KEY).contentType("application/json").body(Map.of("question", "Who won?"))
-                .post("/api/v1/ask").then().statusCode(200);
-        String id = given().header("X-API-Key", KEY).post("/api/v1/conversations").then().statusCode(201)
-                .extract().path("id");
-        given().header("X-API-Key", KEY).get("/api/v1/conversations/" + id).then().statusCode(200);
+        given().header("X-API-Key", KEY)
+                .contentType("application/json")
+                .body(Map.of("question", "Who won?"))
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200);
+        String id = given().header("X-API-Key", KEY)
+                .post("/api/v1/conversations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().header("X-API-Key", KEY)
+                .get("/api/v1/conversations/" + id)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void should_refuse_a_request_from_an_origin_that_is_not_allowed() {
         // when
-        Response evil = given().header("Origin", "https://evil.example").contentType("application/json")
-                .body(Map.of("question", "Who won?")).post("/api/v1/ask");
+        Response evil = given().header("Origin", "https://evil.example")
+                .contentType("application/json")
+                .body(Map.of("question", "Who won?"))
+                .post("/api/v1/ask");
 
         // then: refused, and nothing tells a browser it may read the answer
         evil.then().statusCode(403).header("Access-Control-Allow-Origin", nullValue());
-        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
-                .options("/api/v1/ask/stream").then().statusCode(403)
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/ask/stream")
+                .then()
+                .statusCode(403)
                 .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test
     void should_allow_a_configured_origin_with_the_key_header() {
-        given().header("Origin", "https://allowed.example").header("Access-Control-Request-Method", "POST")
+        given().header("Origin", "https://allowed.example")
+                .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type,x-api-key")
-                .options("/api/v1/conversations").then().statusCode(200)
+                .options("/api/v1/conversations")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://allowed.example")
                 .header("Access-Control-Allow-Headers", containsString("X-API-Key"));
-        given().header("Origin", "https://allowed.example").header("X-API-Key", KEY).post("/api/v1/conversations")
-                .then().statusCode(201).header("Access-Control-Allow-Origin", "https://allowed.example");
+        given().header("Origin", "https://allowed.example")
+                .header("X-API-Key", KEY)
+                .post("/api/v1/conversations")
+                .then()
+                .statusCode(201)
+                .header("Access-Control-Allow-Origin", "https://allowed.example");
     }
 
     @Test
@@ -109,7 +145,10 @@ class WidgetApiTest {
         // then
         // 200 a minute in tests, plus what refilled while the loop ran
         assertThat(allowed).isBetween(1, 300);
-        last.then().statusCode(429).contentType(PROBLEM).body("status", equalTo(429))
+        last.then()
+                .statusCode(429)
+                .contentType(PROBLEM)
+                .body("status", equalTo(429))
                 .body("detail", containsString("try again in"));
         assertThat(Integer.parseInt(last.header("Retry-After"))).isBetween(1, 60);
         // a request without the widget key is not the widget's to limit

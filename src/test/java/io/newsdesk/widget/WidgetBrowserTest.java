@@ -40,6 +40,7 @@ class WidgetBrowserTest {
             <script src="/widget.js" data-newsdesk-key="newsdesk-demo" data-title="Ask Kingsport News"
                 data-accent="#8a1538" data-position="bottom-right" async></script></body></html>
             """;
+
     private static HeadlessChromium chromium;
     private static boolean loaded;
 
@@ -111,12 +112,14 @@ class WidgetBrowserTest {
         assertThat(followUp).containsText("Searched: When did Russian Federation veto the United Nations resolution?");
         assertThat(followUp.locator("p.answer")).containsText("Wednesday");
         page.reload();
-        assertThat(page.locator(".msg.user")).hasText(new String[] {"Who vetoed the UN resolution?",
-            "When did that happen?"});
+        assertThat(page.locator(".msg.user"))
+                .hasText(new String[] {"Who vetoed the UN resolution?", "When did that happen?"});
         assertThat(page.locator("p.answer").last()).containsText("Wednesday");
         String id = (String) page.evaluate("() => JSON.parse(Object.entries(sessionStorage)"
                 + ".find(([k]) => k.startsWith('newsdesk-widget:'))[1]).conversation");
-        given().get("/api/v1/conversations/" + id).then().statusCode(200)
+        given().get("/api/v1/conversations/" + id)
+                .then()
+                .statusCode(200)
                 .body("turns.size()", org.hamcrest.Matchers.equalTo(2));
         HeadlessChromium.screenshot(page, "follow-up-after-reload");
     }
@@ -124,11 +127,20 @@ class WidgetBrowserTest {
     @Test
     void should_show_markup_in_an_article_as_text_and_run_nothing() {
         // given
-        given().contentType("application/json").body(Map.of("title", "Poster " + XSS + " wins the harbour festival prize",
-                "source", "xss-test", "published_at", "2024-06-01",
-                "text", "The harbour festival prize went to a poster titled " + XSS + " by the painter Lena Marsh. "
-                        + "The jury praised its bright colours."))
-                .post("/api/v1/articles").then().statusCode(201);
+        given().contentType("application/json")
+                .body(Map.of(
+                        "title",
+                        "Poster " + XSS + " wins the harbour festival prize",
+                        "source",
+                        "xss-test",
+                        "published_at",
+                        "2024-06-01",
+                        "text",
+                        "The harbour festival prize went to a poster titled " + XSS + " by the painter Lena Marsh. "
+                                + "The jury praised its bright colours."))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201);
         Page page = demoPage(1280, 900);
         List<String> dialogs = new CopyOnWriteArrayList<>();
         page.onDialog(dialog -> {
@@ -145,8 +157,10 @@ class WidgetBrowserTest {
         Locator card = page.locator(".card:not([hidden])");
         assertThat(card).containsText("a poster titled " + XSS + " by the painter");
         assertThat(page.locator("#articles")).containsText("Poster " + XSS + " wins");
-        assertThat(page.evaluate("() => document.querySelectorAll('img').length"
-                + " + document.querySelector('[data-newsdesk-widget]').shadowRoot.querySelectorAll('img').length"))
+        assertThat(
+                        page.evaluate(
+                                "() => document.querySelectorAll('img').length"
+                                        + " + document.querySelector('[data-newsdesk-widget]').shadowRoot.querySelectorAll('img').length"))
                 .isEqualTo(0);
         assertThat(dialogs).isEmpty();
         HeadlessChromium.screenshot(page, "xss-article-shown-as-text");
@@ -191,7 +205,8 @@ class WidgetBrowserTest {
         assertThat(page.locator(".card:not([hidden])")).hasCount(1);
         assertThat(page.locator(".card:not([hidden])")).containsText("national chess championship");
         assertThat(page.evaluate("() => getComputedStyle(document.querySelector('[data-newsdesk-widget]')"
-                + ".shadowRoot.activeElement).outlineStyle")).isEqualTo("solid");
+                        + ".shadowRoot.activeElement).outlineStyle"))
+                .isEqualTo("solid");
         HeadlessChromium.screenshot(page, "keyboard-citation-focused");
         page.keyboard().press("Escape");
         assertThat(page.locator(".card:not([hidden])")).hasCount(0);
@@ -246,8 +261,12 @@ class WidgetBrowserTest {
         context = chromium.context(width, height);
         Page page = context.newPage();
         String url = base + "newsroom.html";
-        page.route(url, route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
-                .setContentType("text/html; charset=utf-8").setBody(HOST_PAGE)));
+        page.route(
+                url,
+                route -> route.fulfill(new Route.FulfillOptions()
+                        .setStatus(200)
+                        .setContentType("text/html; charset=utf-8")
+                        .setBody(HOST_PAGE)));
         page.navigate(url);
         page.locator(".launcher").waitFor();
         return page;
@@ -266,7 +285,9 @@ class WidgetBrowserTest {
     }
 
     private static Route.FulfillOptions problem(int status, String retryAfter) {
-        return new Route.FulfillOptions().setStatus(status).setContentType("application/problem+json")
+        return new Route.FulfillOptions()
+                .setStatus(status)
+                .setContentType("application/problem+json")
                 .setHeaders(Map.of("Retry-After", retryAfter))
                 .setBody("{\"status\":" + status + ",\"detail\":\"refused by the test\"}");
     }

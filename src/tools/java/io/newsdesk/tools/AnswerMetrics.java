@@ -14,8 +14,7 @@ final class AnswerMetrics {
     private static final Pattern ARTICLES = Pattern.compile("\\b(a|an|the)\\b");
     private static final Pattern PUNCTUATION = Pattern.compile("\\p{Punct}|[‘’“”—–]");
 
-    private AnswerMetrics() {
-    }
+    private AnswerMetrics() {}
 
     /** SQuAD normalisation: lower case, no punctuation, no articles, single spaces. */
     static String normalize(String text) {
@@ -64,7 +63,9 @@ final class AnswerMetrics {
         String haystack = text.toLowerCase(Locale.ROOT);
         for (String gold : golds) {
             String needle = gold.toLowerCase(Locale.ROOT);
-            for (int at = haystack.indexOf(needle); at >= 0 && !needle.isEmpty(); at = haystack.indexOf(needle, at + 1)) {
+            for (int at = haystack.indexOf(needle);
+                    at >= 0 && !needle.isEmpty();
+                    at = haystack.indexOf(needle, at + 1)) {
                 int end = at + needle.length();
                 boolean startOk = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
                 boolean endOk = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));

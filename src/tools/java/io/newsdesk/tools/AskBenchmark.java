@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class AskBenchmark {
 
-    private AskBenchmark() {
-    }
+    private AskBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         NewsdeskClient client = new NewsdeskClient(args[0]);
@@ -31,8 +30,14 @@ public final class AskBenchmark {
         System.out.println("| --- | --- | --- | --- | --- | --- |");
         for (int level : levels) {
             AskLoad.Result result = AskLoad.drive(client, questions, level, Duration.ZERO, Duration.ofSeconds(seconds));
-            System.out.printf("| %d | %.1f | %.0f | %.0f | %.0f | %d |%n", level, result.throughput(),
-                    result.percentile(50), result.percentile(95), result.percentile(99), result.errorCount());
+            System.out.printf(
+                    "| %d | %.1f | %.0f | %.0f | %.0f | %d |%n",
+                    level,
+                    result.throughput(),
+                    result.percentile(50),
+                    result.percentile(95),
+                    result.percentile(99),
+                    result.errorCount());
         }
     }
 }

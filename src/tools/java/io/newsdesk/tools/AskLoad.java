@@ -27,8 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class AskLoad {
 
-    private AskLoad() {
-    }
+    private AskLoad() {}
 
     public static void main(String[] args) throws Exception {
         NewsdeskClient client = new NewsdeskClient(args[0]);
@@ -36,7 +35,8 @@ public final class AskLoad {
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 32;
         Duration measured = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 60);
         Duration warmUp = Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 5);
-        System.out.printf("load: %d clients asking %d questions (cycling) for %d s after %d s of warm-up%n",
+        System.out.printf(
+                "load: %d clients asking %d questions (cycling) for %d s after %d s of warm-up%n",
                 concurrency, questions.size(), measured.toSeconds(), warmUp.toSeconds());
         prime(client, questions);
         System.out.printf("machine load average before: %s%n", loadAverage());
@@ -57,7 +57,9 @@ public final class AskLoad {
 
     /** The question texts of a questions.jsonl. */
     static List<String> questions(Path file) {
-        return EvalData.readJsonLines(file).stream().map(q -> q.path("question").asText()).toList();
+        return EvalData.readJsonLines(file).stream()
+                .map(q -> q.path("question").asText())
+                .toList();
     }
 
     /**
@@ -65,8 +67,9 @@ public final class AskLoad {
      * {@code warmUp} then {@code measured}. What finishes within the measured period counts (its
      * latency whenever it was sent); what is still running when it ends is reported as unfinished.
      */
-    static Result drive(NewsdeskClient client, List<String> questions, int concurrency, Duration warmUp,
-            Duration measured) throws Exception {
+    static Result drive(
+            NewsdeskClient client, List<String> questions, int concurrency, Duration warmUp, Duration measured)
+            throws Exception {
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
@@ -91,7 +94,8 @@ public final class AskLoad {
                         } else if (error == null) {
                             latencies.add((done - sent) / 1e6);
                         } else {
-                            errors.computeIfAbsent(error, e -> new AtomicInteger()).incrementAndGet();
+                            errors.computeIfAbsent(error, e -> new AtomicInteger())
+                                    .incrementAndGet();
                         }
                     }
                 }));
@@ -157,13 +161,20 @@ public final class AskLoad {
         }
 
         void print() {
-            System.out.printf("answered: %d in %.0f s, errors: %d, unfinished at the end: %d%n", sortedMillis.size(),
-                    seconds, errorCount(), unfinished);
+            System.out.printf(
+                    "answered: %d in %.0f s, errors: %d, unfinished at the end: %d%n",
+                    sortedMillis.size(), seconds, errorCount(), unfinished);
             System.out.printf("throughput: %.1f questions/s%n", throughput());
-            System.out.printf("latency ms: p50 %.0f, p95 %.0f, p99 %.0f, max %.0f%n", percentile(50), percentile(95),
-                    percentile(99), max());
-            System.out.printf("errors by status: %s%n", errors.isEmpty() ? "none" : errors.entrySet().stream()
-                    .map(e -> e.getKey() + " x" + e.getValue()).collect(Collectors.joining(", ")));
+            System.out.printf(
+                    "latency ms: p50 %.0f, p95 %.0f, p99 %.0f, max %.0f%n",
+                    percentile(50), percentile(95), percentile(99), max());
+            System.out.printf(
+                    "errors by status: %s%n",
+                    errors.isEmpty()
+                            ? "none"
+                            : errors.entrySet().stream()
+                                    .map(e -> e.getKey() + " x" + e.getValue())
+                                    .collect(Collectors.joining(", ")));
         }
     }
 }

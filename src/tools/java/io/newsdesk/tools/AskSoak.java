@@ -16,8 +16,7 @@ public final class AskSoak {
 
     private static final double MIB = 1024.0 * 1024.0;
 
-    private AskSoak() {
-    }
+    private AskSoak() {}
 
     public static void main(String[] args) throws Exception {
         NewsdeskClient client = new NewsdeskClient(args[0]);
@@ -27,7 +26,8 @@ public final class AskSoak {
         Duration soak = Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 600);
         Duration warmUp = Duration.ofSeconds(args.length > 5 ? Long.parseLong(args[5]) : 20);
         double bound = args.length > 6 ? Double.parseDouble(args[6]) : 10;
-        System.out.printf("soak: %d clients asking %d questions (cycling) for %d s after %d s of warm-up%n",
+        System.out.printf(
+                "soak: %d clients asking %d questions (cycling) for %d s after %d s of warm-up%n",
                 concurrency, questions.size(), soak.toSeconds(), warmUp.toSeconds());
 
         AskLoad.prime(client, questions);
@@ -41,8 +41,8 @@ public final class AskSoak {
         result.print();
         double change = 100.0 * (end - start) / start;
         boolean pass = change <= bound;
-        System.out.printf("heap after full GC: start %.1f MiB, end %.1f MiB, change %+.1f%%%n", start / MIB,
-                end / MIB, change);
+        System.out.printf(
+                "heap after full GC: start %.1f MiB, end %.1f MiB, change %+.1f%%%n", start / MIB, end / MIB, change);
         System.out.printf("soak %s (bound: heap after GC grows by at most %.0f%%)%n", pass ? "PASS" : "FAIL", bound);
         if (!pass) {
             System.exit(1);

@@ -1,7 +1,6 @@
 package io.newsdesk.tools;
 
 import io.newsdesk.util.ModelFile;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +17,7 @@ final class Calibrator {
     private static final double RATE = 0.1;
 
     /** One training example: features, label and the question it belongs to (for fold assignment). */
-    record Example(double[] features, boolean correct, int question) {
-    }
+    record Example(double[] features, boolean correct, int question) {}
 
     /** Fitted model on the original feature scale: p = sigmoid(bias + weights . x). */
     record Model(double bias, double[] weights) {
@@ -34,20 +32,26 @@ final class Calibrator {
 
         /** Writes this model as the model file {@code name} over {@code features}; returns the file. */
         java.nio.file.Path write(String name, List<String> features, String data, Map<String, Object> metrics) {
-            return ModelFiles.write(name, ModelFile.Form.logistic, features, bias, weights,
-                    "make eval (or scripts/tool.sh Recalibration target/eval/report.json); " + data, metrics);
+            return ModelFiles.write(
+                    name,
+                    ModelFile.Form.logistic,
+                    features,
+                    bias,
+                    weights,
+                    "make eval (or scripts/tool.sh Recalibration target/eval/report.json); " + data,
+                    metrics);
         }
     }
 
-    private Calibrator() {
-    }
+    private Calibrator() {}
 
     /** Out-of-fold probability for every example, folds split by question. */
     static double[] crossValidated(List<Example> examples) {
         double[] out = new double[examples.size()];
         for (int fold = 0; fold < FOLDS; fold++) {
             int f = fold;
-            List<Example> train = examples.stream().filter(e -> e.question() % FOLDS != f).toList();
+            List<Example> train =
+                    examples.stream().filter(e -> e.question() % FOLDS != f).toList();
             Model model = fit(train);
             for (int i = 0; i < examples.size(); i++) {
                 if (examples.get(i).question() % FOLDS == f) {
@@ -122,7 +126,8 @@ final class Calibrator {
             for (int j = 0; j < examples.size(); j++) {
                 if (examples.get(i).correct() && !examples.get(j).correct()) {
                     pairs++;
-                    concordant += probabilities[i] > probabilities[j] ? 1 : probabilities[i] == probabilities[j] ? 0.5 : 0;
+                    concordant +=
+                            probabilities[i] > probabilities[j] ? 1 : probabilities[i] == probabilities[j] ? 0.5 : 0;
                 }
             }
         }

@@ -15,8 +15,7 @@ final class EvalData {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private EvalData() {
-    }
+    private EvalData() {}
 
     /** One article line of articles.jsonl as the NDJSON line newsdesk ingests. */
     static ObjectNode toArticleRequest(JsonNode article) {

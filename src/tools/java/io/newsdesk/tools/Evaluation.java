@@ -18,8 +18,7 @@ import java.util.Map;
  */
 public final class Evaluation {
 
-    private Evaluation() {
-    }
+    private Evaluation() {}
 
     public static void main(String[] args) throws Exception {
         NewsdeskClient client = new NewsdeskClient(args[0]);
@@ -29,8 +28,9 @@ public final class Evaluation {
         Map<String, String> kinds = new HashMap<>();
         articles.forEach(a -> kinds.put(a.path("id").asText(), a.path("kind").asText("article")));
         Ingestion.Result ingested = Ingestion.run(client, articles);
-        System.out.printf("ingested %d articles, %d sentences in %.1f s%n", ingested.articles(),
-                ingested.sentences(), ingested.seconds());
+        System.out.printf(
+                "ingested %d articles, %d sentences in %.1f s%n",
+                ingested.articles(), ingested.sentences(), ingested.seconds());
         List<Outcome> outcomes = new ArrayList<>();
         for (JsonNode question : EvalData.readJsonLines(dir.resolve("questions.jsonl"))) {
             outcomes.add(ask(client, question, ingested.ids(), kinds));
@@ -42,8 +42,8 @@ public final class Evaluation {
         System.out.println(report.markdown());
     }
 
-    private static Outcome ask(NewsdeskClient client, JsonNode question, Map<String, String> ids,
-            Map<String, String> kinds) {
+    private static Outcome ask(
+            NewsdeskClient client, JsonNode question, Map<String, String> ids, Map<String, String> kinds) {
         List<String> golds = EvalData.answers(question);
         List<String> goldIds = new ArrayList<>();
         question.path("article_ids").forEach(id -> goldIds.add(ids.getOrDefault(id.asText(), id.asText())));
@@ -64,11 +64,20 @@ public final class Evaluation {
         double[] openFeatures = features(client.features(request));
         double[] withheldFeatures = features(client.features(withheldRequest));
         boolean dated = request.has("as_of");
-        double[] undatedOpen = dated ? features(client.features(request.deepCopy().without("as_of"))) : openFeatures;
-        double[] undatedWithheld = dated ? features(client.features(withheldRequest.deepCopy().without("as_of")))
-                : withheldFeatures;
+        double[] undatedOpen =
+                dated ? features(client.features(request.deepCopy().without("as_of"))) : openFeatures;
+        double[] undatedWithheld =
+                dated ? features(client.features(withheldRequest.deepCopy().without("as_of"))) : withheldFeatures;
         String kind = kinds.getOrDefault(question.path("article_ids").path(0).asText(), "article");
-        return Outcome.of(question, golds, goldIds, kind, normal, open, withheld, millis,
+        return Outcome.of(
+                question,
+                golds,
+                goldIds,
+                kind,
+                normal,
+                open,
+                withheld,
+                millis,
                 new double[][] {openFeatures, withheldFeatures, undatedOpen, undatedWithheld},
                 dated ? client.ask(openRequest.without("as_of")) : open);
     }

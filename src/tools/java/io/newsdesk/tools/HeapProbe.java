@@ -21,7 +21,8 @@ final class HeapProbe {
     private static final Pattern SPACE = Pattern.compile("total[^\\n]*?used (\\d+)K");
 
     private final String pid;
-    private final String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    private final String jcmd =
+            Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
 
     HeapProbe(String pid) {
         this.pid = pid;
@@ -49,7 +50,9 @@ final class HeapProbe {
 
     private String run(String command) {
         try {
-            Process process = new ProcessBuilder(List.of(jcmd, pid, command)).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(List.of(jcmd, pid, command))
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {
                 throw new IllegalStateException("jcmd " + pid + " " + command + " failed:\n" + output);

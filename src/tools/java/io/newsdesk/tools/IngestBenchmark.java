@@ -10,16 +10,17 @@ import java.nio.file.Path;
  */
 public final class IngestBenchmark {
 
-    private IngestBenchmark() {
-    }
+    private IngestBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         NewsdeskClient client = new NewsdeskClient(args[0]);
         Ingestion.Result result = Ingestion.run(client, EvalData.readJsonLines(Path.of(args[1])));
-        System.out.printf("articles: %d, sentences: %d, seconds: %.1f%n", result.articles(), result.sentences(),
-                result.seconds());
-        System.out.printf("articles/s: %.1f, sentences/s: %.1f%n", result.articles() / result.seconds(),
-                result.sentences() / result.seconds());
+        System.out.printf(
+                "articles: %d, sentences: %d, seconds: %.1f%n",
+                result.articles(), result.sentences(), result.seconds());
+        System.out.printf(
+                "articles/s: %.1f, sentences/s: %.1f%n",
+                result.articles() / result.seconds(), result.sentences() / result.seconds());
         System.out.printf("service peak RSS: %s%n", peakRss(args.length > 2 ? args[2] : null));
     }
 

@@ -13,11 +13,9 @@ final class Ingestion {
     private static final int BATCH = 20;
 
     /** What an ingestion run produced: external id to article id, counts and seconds taken. */
-    record Result(Map<String, String> ids, int articles, long sentences, double seconds) {
-    }
+    record Result(Map<String, String> ids, int articles, long sentences, double seconds) {}
 
-    private Ingestion() {
-    }
+    private Ingestion() {}
 
     static Result run(NewsdeskClient client, List<JsonNode> articles) {
         Map<String, String> ids = new HashMap<>();
@@ -30,7 +28,9 @@ final class Ingestion {
             }
             JsonNode stored = client.ingest(batch).path("articles");
             for (int i = 0; i < batch.size(); i++) {
-                ids.put(batch.get(i).path("external_id").asText(), stored.get(i).path("id").asText());
+                ids.put(
+                        batch.get(i).path("external_id").asText(),
+                        stored.get(i).path("id").asText());
                 if (!"unchanged".equals(stored.get(i).path("status").asText())) {
                     sentences += stored.get(i).path("sentence_count").asLong();
                 }

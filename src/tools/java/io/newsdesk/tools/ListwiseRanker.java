@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.BiFunction;
 import java.util.function.ToDoubleBiFunction;
@@ -30,7 +30,8 @@ final class ListwiseRanker {
      * stronger L2 penalty (chosen by cross-validation on the development set).
      */
     enum Form {
-        LINEAR(800, 1e-4), QUADRATIC(400, 3e-3);
+        LINEAR(800, 1e-4),
+        QUADRATIC(400, 3e-3);
 
         final int steps;
         final double l2;
@@ -48,7 +49,8 @@ final class ListwiseRanker {
             return switch (args[2]) {
                 case "--linear" -> LINEAR;
                 case "--quadratic" -> QUADRATIC;
-                default -> throw new IllegalArgumentException("third argument: --linear or --quadratic, not " + args[2]);
+                default ->
+                    throw new IllegalArgumentException("third argument: --linear or --quadratic, not " + args[2]);
             };
         }
     }
@@ -111,16 +113,15 @@ final class ListwiseRanker {
 
     private static final int FOLDS = 5;
 
-    private ListwiseRanker() {
-    }
+    private ListwiseRanker() {}
 
     /**
      * Prints cross-validated hit@1/3/5 and mean top value (folds by question, fixed shuffle), then
      * writes the weights fitted on all groups as the model file {@code model} (features {@code baseNames})
      * into {@link ModelFiles#outputDir()}.
      */
-    static void crossValidateAndPrint(List<Group> groups, List<String> names, Form form, String model,
-            List<String> baseNames, String command) {
+    static void crossValidateAndPrint(
+            List<Group> groups, List<String> names, Form form, String model, List<String> baseNames, String command) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             order.add(i);
@@ -144,10 +145,17 @@ final class ListwiseRanker {
         }
         int n = groups.size();
         long reachable = groups.stream().filter(Group::hasRight).count();
-        System.out.printf(Locale.ROOT, "questions %d, a right candidate among them: %.1f%%%n", n, 100.0 * reachable / n);
-        System.out.printf(Locale.ROOT, "cross-validated (%d folds by question): hit@1 %.1f%% hit@3 %.1f%% hit@5 %.1f%%,"
-                + " mean value of the top candidate %.3f%n", FOLDS, 100.0 * hits[0] / n, 100.0 * hits[1] / n,
-                100.0 * hits[2] / n, value / n);
+        System.out.printf(
+                Locale.ROOT, "questions %d, a right candidate among them: %.1f%%%n", n, 100.0 * reachable / n);
+        System.out.printf(
+                Locale.ROOT,
+                "cross-validated (%d folds by question): hit@1 %.1f%% hit@3 %.1f%% hit@5 %.1f%%,"
+                        + " mean value of the top candidate %.3f%n",
+                FOLDS,
+                100.0 * hits[0] / n,
+                100.0 * hits[1] / n,
+                100.0 * hits[2] / n,
+                value / n);
         double[] w = fit(groups, names.size(), form);
         for (int j = 0; j < names.size(); j++) {
             System.out.printf(Locale.ROOT, "  %-40s %8.4f%n", names.get(j), w[j]);
@@ -161,8 +169,15 @@ final class ListwiseRanker {
         metrics.put("hit_at_5", ModelFiles.rounded((double) hits[2] / n));
         metrics.put("mean_top_value", ModelFiles.rounded(value / n));
         metrics.put("right_candidate_reachable", ModelFiles.rounded((double) reachable / n));
-        System.out.println("wrote " + ModelFiles.write(model, form == Form.QUADRATIC ? ModelFile.Form.quadratic
-                : ModelFile.Form.linear, baseNames, 0, w, command, metrics));
+        System.out.println("wrote "
+                + ModelFiles.write(
+                        model,
+                        form == Form.QUADRATIC ? ModelFile.Form.quadratic : ModelFile.Form.linear,
+                        baseNames,
+                        0,
+                        w,
+                        command,
+                        metrics));
     }
 
     /**
@@ -171,15 +186,23 @@ final class ListwiseRanker {
      * then cross-validates and prints the weights in the form {@code args[2]} names, else {@code shipped}.
      * args: BASE_URL QUESTIONS_JSONL [--linear | --quadratic].
      */
-    static void trainFromService(String[] args, BiFunction<NewsdeskClient, ObjectNode, JsonNode> fetch,
-            ToDoubleBiFunction<JsonNode, List<String>> value, double rightAt, Form shipped, String model) {
+    static void trainFromService(
+            String[] args,
+            BiFunction<NewsdeskClient, ObjectNode, JsonNode> fetch,
+            ToDoubleBiFunction<JsonNode, List<String>> value,
+            double rightAt,
+            Form shipped,
+            String model) {
         NewsdeskClient client = new NewsdeskClient(args[0]);
         List<Group> groups = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (JsonNode question : EvalData.readJsonLines(Path.of(args[1]))) {
             List<String> golds = EvalData.answers(question);
-            JsonNode found = fetch.apply(client, EvalData.JSON.createObjectNode()
-                    .put("question", question.path("question").asText()));
+            JsonNode found = fetch.apply(
+                    client,
+                    EvalData.JSON
+                            .createObjectNode()
+                            .put("question", question.path("question").asText()));
             EvalData.names(found, names);
             JsonNode candidates = found.path("candidates");
             boolean[] right = new boolean[candidates.size()];
@@ -197,8 +220,14 @@ final class ListwiseRanker {
             names = LearnedScore.expandedNames(names);
         }
         System.out.println("form: " + form.name().toLowerCase(Locale.ROOT));
-        crossValidateAndPrint(groups, names, form, model, baseNames, "scripts/tool.sh "
-                + (model.equals("ranker") ? "RankerTraining " : "ReaderTraining ") + String.join(" ", args));
+        crossValidateAndPrint(
+                groups,
+                names,
+                form,
+                model,
+                baseNames,
+                "scripts/tool.sh " + (model.equals("ranker") ? "RankerTraining " : "ReaderTraining ")
+                        + String.join(" ", args));
     }
 
     /** The feature rows of a JSON array of candidates, each with a {@code features} array. */

@@ -20,15 +20,16 @@ import java.util.List;
  */
 public final class ModelComparison {
 
-    private ModelComparison() {
-    }
+    private ModelComparison() {}
 
     public static void main(String[] args) {
         Path dir = Path.of(args[0]);
         List<String> sentences = sentences(EvalData.readJsonLines(dir.resolve("articles.jsonl")));
         List<JsonNode> questions = EvalData.readJsonLines(dir.resolve("questions.jsonl"));
         List<EmbeddingModelChoice> choices = args.length > 1
-                ? List.of(args).subList(1, args.length).stream().map(EmbeddingModelChoice::valueOf).toList()
+                ? List.of(args).subList(1, args.length).stream()
+                        .map(EmbeddingModelChoice::valueOf)
+                        .toList()
                 : List.of(EmbeddingModelChoice.values());
         int threads = Runtime.getRuntime().availableProcessors();
         System.out.printf("%d sentences, %d questions, %d threads%n", sentences.size(), questions.size(), threads);
@@ -44,7 +45,10 @@ public final class ModelComparison {
             int top1 = 0;
             for (JsonNode question : questions) {
                 List<String> golds = EvalData.answers(question);
-                float[] query = model.embed(choice.queryPrefix() + question.path("question").asText()).content().vector();
+                float[] query = model.embed(
+                                choice.queryPrefix() + question.path("question").asText())
+                        .content()
+                        .vector();
                 int[] best = nearest(vectors, query, 5);
                 top1 += AnswerMetrics.contains(sentences.get(best[0]), golds) ? 1 : 0;
                 for (int index : best) {
@@ -54,8 +58,9 @@ public final class ModelComparison {
                     }
                 }
             }
-            System.out.printf("| %s | %.1f%% | %.1f%% | %.0f |%n", choice, 100.0 * top5 / questions.size(),
-                    100.0 * top1 / questions.size(), perSecond);
+            System.out.printf(
+                    "| %s | %.1f%% | %.1f%% | %.0f |%n",
+                    choice, 100.0 * top5 / questions.size(), 100.0 * top1 / questions.size(), perSecond);
         }
     }
 
@@ -64,7 +69,8 @@ public final class ModelComparison {
         NewsSentenceSplitter splitter = new NewsSentenceSplitter();
         List<String> sentences = new ArrayList<>();
         for (JsonNode article : articles) {
-            for (SentenceSpan span : splitter.split(normalizer.normalize(article.path("text").asText()))) {
+            for (SentenceSpan span :
+                    splitter.split(normalizer.normalize(article.path("text").asText()))) {
                 sentences.add(span.text());
             }
         }
@@ -75,7 +81,8 @@ public final class ModelComparison {
         float[][] vectors = new float[sentences.size()][];
         for (int from = 0; from < sentences.size(); from += 256) {
             List<TextSegment> batch = sentences.subList(from, Math.min(sentences.size(), from + 256)).stream()
-                    .map(TextSegment::from).toList();
+                    .map(TextSegment::from)
+                    .toList();
             List<Embedding> embeddings = model.embedAll(batch).content();
             for (int i = 0; i < embeddings.size(); i++) {
                 vectors[from + i] = embeddings.get(i).vector();

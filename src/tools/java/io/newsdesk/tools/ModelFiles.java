@@ -17,22 +17,34 @@ final class ModelFiles {
 
     static final String DATA = "the development set (../shared/eval), asked through a service holding it";
 
-    private ModelFiles() {
-    }
+    private ModelFiles() {}
 
     static Path outputDir() {
         return Path.of(System.getProperty("newsdesk.models.out", "target/models"));
     }
 
     /** Writes one fitted model with today's date; returns the file written. */
-    static Path write(String name, ModelFile.Form form, List<String> features, double bias, double[] weights,
-            String command, Map<String, Object> metrics) {
+    static Path write(
+            String name,
+            ModelFile.Form form,
+            List<String> features,
+            double bias,
+            double[] weights,
+            String command,
+            Map<String, Object> metrics) {
         List<Double> values = new ArrayList<>();
         for (double weight : weights) {
             values.add(rounded(weight));
         }
-        return new ModelFile(name, form, features, rounded(bias), values,
-                new ModelFile.Fitted(LocalDate.now().toString(), command, DATA), metrics).write(outputDir());
+        return new ModelFile(
+                        name,
+                        form,
+                        features,
+                        rounded(bias),
+                        values,
+                        new ModelFile.Fitted(LocalDate.now().toString(), command, DATA),
+                        metrics)
+                .write(outputDir());
     }
 
     /** Four decimals, as the shipped files hold them. */

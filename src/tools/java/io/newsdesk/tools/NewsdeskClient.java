@@ -24,7 +24,8 @@ final class NewsdeskClient {
 
     private static final Path LOCAL_KEY = Path.of(".newsdesk", "admin.key");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String key;
 
@@ -46,8 +47,13 @@ final class NewsdeskClient {
 
     /** Asks a question and returns only the HTTP status (load commands); transport failures throw. */
     int askStatus(ObjectNode request) {
-        return exchange("/api/v1/ask", "application/json", request.toString(), Duration.ofSeconds(60),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return exchange(
+                        "/api/v1/ask",
+                        "application/json",
+                        request.toString(),
+                        Duration.ofSeconds(60),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** The confidence features the service computes for a question. */
@@ -77,10 +83,12 @@ final class NewsdeskClient {
         }
     }
 
-    private <T> HttpResponse<T> exchange(String path, String type, String body, Duration timeout,
-            HttpResponse.BodyHandler<T> handler) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
-                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
+    private <T> HttpResponse<T> exchange(
+            String path, String type, String body, Duration timeout, HttpResponse.BodyHandler<T> handler) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(timeout)
+                .header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             builder.header("Authorization", "Bearer " + key);
         }

@@ -38,19 +38,41 @@ record Outcome(
         undatedOpenF1 = undatedOpenF1 == null ? openF1 : undatedOpenF1;
     }
 
-    static Outcome of(JsonNode question, List<String> golds, List<String> goldIds, String kind, JsonNode normal,
-            JsonNode open, JsonNode withheld, double millis, double[][] features, JsonNode undatedOpen) {
+    static Outcome of(
+            JsonNode question,
+            List<String> golds,
+            List<String> goldIds,
+            String kind,
+            JsonNode normal,
+            JsonNode open,
+            JsonNode withheld,
+            double millis,
+            double[][] features,
+            JsonNode undatedOpen) {
         boolean answered = "answered".equals(normal.path("status").asText());
         String answer = answered ? normal.path("answer").asText() : "";
         JsonNode openCitations = open.path("citations");
-        return new Outcome(question.path("id").asText(), question.path("type").asText("other"), kind, answered,
-                AnswerMetrics.exactMatch(answer, golds), answered ? AnswerMetrics.f1(answer, golds) : 0,
-                hit(normal.path("citations"), golds, 1), hit(normal.path("citations"), golds, 3),
+        return new Outcome(
+                question.path("id").asText(),
+                question.path("type").asText("other"),
+                kind,
+                answered,
+                AnswerMetrics.exactMatch(answer, golds),
+                answered ? AnswerMetrics.f1(answer, golds) : 0,
+                hit(normal.path("citations"), golds, 1),
+                hit(normal.path("citations"), golds, 3),
                 goldArticle(normal.path("citations"), goldIds),
-                open.path("confidence").asDouble(), AnswerMetrics.f1(open.path("answer").asText(), golds),
-                hit(openCitations, golds, 1), hit(openCitations, golds, 3),
-                !"answered".equals(withheld.path("status").asText()), withheld.path("confidence").asDouble(), millis,
-                features[0], features[1], features[2], features[3],
+                open.path("confidence").asDouble(),
+                AnswerMetrics.f1(open.path("answer").asText(), golds),
+                hit(openCitations, golds, 1),
+                hit(openCitations, golds, 3),
+                !"answered".equals(withheld.path("status").asText()),
+                withheld.path("confidence").asDouble(),
+                millis,
+                features[0],
+                features[1],
+                features[2],
+                features[3],
                 AnswerMetrics.f1(undatedOpen.path("answer").asText(), golds));
     }
 

@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class QuickEvaluation {
 
-    private QuickEvaluation() {
-    }
+    private QuickEvaluation() {}
 
     public static void main(String[] args) {
         NewsdeskClient client = new NewsdeskClient(args[0]);
@@ -29,14 +28,19 @@ public final class QuickEvaluation {
         double f1 = 0;
         for (JsonNode question : questions) {
             List<String> golds = EvalData.answers(question);
-            ObjectNode request = EvalData.JSON.createObjectNode().put("question", question.path("question").asText())
-                    .put("max_citations", 3).put("min_confidence", 0.0).put("min_evidence", 0.0);
+            ObjectNode request = EvalData.JSON
+                    .createObjectNode()
+                    .put("question", question.path("question").asText())
+                    .put("max_citations", 3)
+                    .put("min_confidence", 0.0)
+                    .put("min_evidence", 0.0);
             if (dated && question.hasNonNull("question_date")) {
                 request.put("as_of", question.path("question_date").asText());
             }
             JsonNode answer = client.ask(request);
             JsonNode citations = answer.path("citations");
-            boolean first = citations.size() > 0 && AnswerMetrics.contains(citations.get(0).path("text").asText(), golds);
+            boolean first = citations.size() > 0
+                    && AnswerMetrics.contains(citations.get(0).path("text").asText(), golds);
             boolean any = false;
             for (JsonNode citation : citations) {
                 any |= AnswerMetrics.contains(citation.path("text").asText(), golds);
@@ -45,7 +49,8 @@ public final class QuickEvaluation {
             hit3 += any ? 1 : 0;
             f1 += AnswerMetrics.f1(answer.path("answer").asText(), golds);
         }
-        return String.format("hit@1 %.1f%% hit@3 %.1f%% F1 %.3f", 100.0 * hit1 / questions.size(),
-                100.0 * hit3 / questions.size(), f1 / questions.size());
+        return String.format(
+                "hit@1 %.1f%% hit@3 %.1f%% F1 %.3f",
+                100.0 * hit1 / questions.size(), 100.0 * hit3 / questions.size(), f1 / questions.size());
     }
 }

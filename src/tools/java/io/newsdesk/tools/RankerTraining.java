@@ -10,12 +10,16 @@ package io.newsdesk.tools;
  */
 public final class RankerTraining {
 
-    private RankerTraining() {
-    }
+    private RankerTraining() {}
 
     public static void main(String[] args) {
-        ListwiseRanker.trainFromService(args, NewsdeskClient::candidates,
-                (candidate, golds) -> AnswerMetrics.contains(candidate.path("text").asText(), golds) ? 1 : 0, 1,
-                ListwiseRanker.Form.QUADRATIC, "ranker");
+        ListwiseRanker.trainFromService(
+                args,
+                NewsdeskClient::candidates,
+                (candidate, golds) ->
+                        AnswerMetrics.contains(candidate.path("text").asText(), golds) ? 1 : 0,
+                1,
+                ListwiseRanker.Form.QUADRATIC,
+                "ranker");
     }
 }

@@ -14,12 +14,15 @@ public final class ReaderTraining {
 
     private static final double RIGHT_F1 = 0.5;
 
-    private ReaderTraining() {
-    }
+    private ReaderTraining() {}
 
     public static void main(String[] args) {
-        ListwiseRanker.trainFromService(args, NewsdeskClient::readings,
-                (candidate, golds) -> AnswerMetrics.f1(candidate.path("text").asText(), golds), RIGHT_F1,
-                ListwiseRanker.Form.LINEAR, "reader");
+        ListwiseRanker.trainFromService(
+                args,
+                NewsdeskClient::readings,
+                (candidate, golds) -> AnswerMetrics.f1(candidate.path("text").asText(), golds),
+                RIGHT_F1,
+                ListwiseRanker.Form.LINEAR,
+                "reader");
     }
 }

@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class Recalibration {
 
-    private Recalibration() {
-    }
+    private Recalibration() {}
 
     public static void main(String[] args) throws Exception {
         Path report = Path.of(args.length > 0 ? args[0] : "target/eval/report.json");

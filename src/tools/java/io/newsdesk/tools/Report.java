@@ -17,9 +17,23 @@ final class Report {
 
     /** Most correct answers, in percent, an abstention threshold may cost (issue 3's bound). */
     private static final double MAX_LOST = 10;
-    private static final String[] COLUMNS = {"group", "n", "EM", "F1", "hit@1", "hit@3", "gold art@3",
-        "abstain", "withheld refused", "hit@1 (no abstain)", "hit@3 (no abstain)", "F1 (no abstain)", "p50 ms",
-        "p95 ms"};
+
+    private static final String[] COLUMNS = {
+        "group",
+        "n",
+        "EM",
+        "F1",
+        "hit@1",
+        "hit@3",
+        "gold art@3",
+        "abstain",
+        "withheld refused",
+        "hit@1 (no abstain)",
+        "hit@3 (no abstain)",
+        "F1 (no abstain)",
+        "p50 ms",
+        "p95 ms"
+    };
 
     private final List<Outcome> outcomes;
 
@@ -37,27 +51,44 @@ final class Report {
 
     private void addGroups(Map<String, List<Outcome>> groups, String prefix, Function<Outcome, String> key) {
         for (Outcome outcome : outcomes) {
-            groups.computeIfAbsent(prefix + key.apply(outcome), k -> new ArrayList<>()).add(outcome);
+            groups.computeIfAbsent(prefix + key.apply(outcome), k -> new ArrayList<>())
+                    .add(outcome);
         }
     }
 
     private static double[] row(List<Outcome> group) {
-        return new double[] {group.size(), mean(group, Outcome::em), mean(group, Outcome::f1),
-            share(group, Outcome::hit1), share(group, Outcome::hit3), share(group, Outcome::goldArticleIn3),
-            share(group, o -> !o.answered()), share(group, Outcome::withheldRefused), share(group, Outcome::openHit1),
-            share(group, Outcome::openHit3), mean(group, Outcome::openF1), percentile(group, 50),
-            percentile(group, 95)};
+        return new double[] {
+            group.size(),
+            mean(group, Outcome::em),
+            mean(group, Outcome::f1),
+            share(group, Outcome::hit1),
+            share(group, Outcome::hit3),
+            share(group, Outcome::goldArticleIn3),
+            share(group, o -> !o.answered()),
+            share(group, Outcome::withheldRefused),
+            share(group, Outcome::openHit1),
+            share(group, Outcome::openHit3),
+            mean(group, Outcome::openF1),
+            percentile(group, 50),
+            percentile(group, 95)
+        };
     }
 
     String markdown() {
-        StringBuilder md = new StringBuilder("| ").append(String.join(" | ", COLUMNS)).append(" |\n|");
+        StringBuilder md =
+                new StringBuilder("| ").append(String.join(" | ", COLUMNS)).append(" |\n|");
         md.append(" --- |".repeat(COLUMNS.length)).append('\n');
         groups().forEach((name, group) -> {
             double[] row = row(group);
             md.append("| ").append(name).append(" | ").append((int) row[0]);
             for (int i = 1; i < row.length; i++) {
-                md.append(" | ").append(i == 2 || i == 10 ? String.format("%.3f", row[i])
-                        : i >= 11 ? String.format("%.0f", row[i]) : String.format("%.1f%%", 100 * row[i]));
+                md.append(" | ")
+                        .append(
+                                i == 2 || i == 10
+                                        ? String.format("%.3f", row[i])
+                                        : i >= 11
+                                                ? String.format("%.0f", row[i])
+                                                : String.format("%.1f%%", 100 * row[i]));
             }
             md.append(" |\n");
         });
@@ -74,44 +105,79 @@ final class Report {
     String calibration() {
         int undated = ConfidenceFeatures.NAMES.size();
         Function<double[], double[]> first = features -> Arrays.copyOf(features, undated);
-        List<Calibrator.Example> right = examples(o -> first.apply(o.undatedOpenFeatures()),
-                o -> first.apply(o.undatedWithheldFeatures()), Outcome::undatedOpenCorrect);
-        List<Calibrator.Example> present = examples(o -> first.apply(o.undatedOpenFeatures()),
-                o -> first.apply(o.undatedWithheldFeatures()), o -> true);
-        List<Calibrator.Example> datedRight = examples(o -> first.apply(o.openFeatures()),
-                o -> first.apply(o.withheldFeatures()), Outcome::openCorrect);
+        List<Calibrator.Example> right = examples(
+                o -> first.apply(o.undatedOpenFeatures()),
+                o -> first.apply(o.undatedWithheldFeatures()),
+                Outcome::undatedOpenCorrect);
+        List<Calibrator.Example> present = examples(
+                o -> first.apply(o.undatedOpenFeatures()), o -> first.apply(o.undatedWithheldFeatures()), o -> true);
+        List<Calibrator.Example> datedRight = examples(
+                o -> first.apply(o.openFeatures()), o -> first.apply(o.withheldFeatures()), Outcome::openCorrect);
         List<Calibrator.Example> datedPresent = examples(Outcome::openFeatures, Outcome::withheldFeatures, o -> true);
         double[] confidence = Calibrator.crossValidated(right);
         double[] datedConfidence = Calibrator.crossValidated(datedRight);
         StringBuilder md = new StringBuilder();
-        md.append(sweepSection("undated evidence model (questions asked without `as_of`)",
-                Calibrator.crossValidated(present), confidence, Outcome::undatedOpenCorrect));
-        md.append(sweepSection("dated evidence model (questions asked as of their date; features " + String.join(", ",
-                ConfidenceFeatures.DATED_NAMES.subList(undated, ConfidenceFeatures.DATED_NAMES.size())) + " too)",
-                Calibrator.crossValidated(datedPresent), datedConfidence, Outcome::openCorrect));
+        md.append(sweepSection(
+                "undated evidence model (questions asked without `as_of`)",
+                Calibrator.crossValidated(present),
+                confidence,
+                Outcome::undatedOpenCorrect));
+        md.append(sweepSection(
+                "dated evidence model (questions asked as of their date; features "
+                        + String.join(
+                                ", ",
+                                ConfidenceFeatures.DATED_NAMES.subList(undated, ConfidenceFeatures.DATED_NAMES.size()))
+                        + " too)",
+                Calibrator.crossValidated(datedPresent),
+                datedConfidence,
+                Outcome::openCorrect));
         md.append("\nAccuracy by cross-validated confidence band (gold present; correct = token F1 >= 0.5), asked"
-                + " without a date:\n\n").append(bands(confidence, Outcome::undatedOpenCorrect));
+                        + " without a date:\n\n")
+                .append(bands(confidence, Outcome::undatedOpenCorrect));
         md.append("\nAnd asked as of the question's date (the dated confidence model):\n\n")
                 .append(bands(datedConfidence, Outcome::openCorrect));
         md.append("\nFitted on all questions and written as model files (features ")
-                .append(String.join(", ", ConfidenceFeatures.DATED_NAMES)).append("; the first three models read the first ")
-                .append(undated).append("; copy them over src/main/resources/models/ to ship them):\n\n");
+                .append(String.join(", ", ConfidenceFeatures.DATED_NAMES))
+                .append("; the first three models read the first ")
+                .append(undated)
+                .append("; copy them over src/main/resources/models/ to ship them):\n\n");
         String negatives = "; negatives: the same questions with their gold articles withheld";
-        md.append(fitted("confidence", right, confidence, ConfidenceFeatures.NAMES,
+        md.append(fitted(
+                "confidence",
+                right,
+                confidence,
+                ConfidenceFeatures.NAMES,
                 "positives: right answers (token F1 >= 0.5) with the gold articles present, asked without a date"
                         + negatives));
-        md.append(fitted("evidence", present, null, ConfidenceFeatures.NAMES,
+        md.append(fitted(
+                "evidence",
+                present,
+                null,
+                ConfidenceFeatures.NAMES,
                 "positives: every question asked without a date with its gold articles present" + negatives));
-        md.append(fitted("dated-confidence", datedRight, datedConfidence, ConfidenceFeatures.NAMES,
-                "positives: right answers with the gold articles present, asked as of the question's date" + negatives));
-        md.append(fitted("dated-evidence", datedPresent, null, ConfidenceFeatures.DATED_NAMES,
+        md.append(fitted(
+                "dated-confidence",
+                datedRight,
+                datedConfidence,
+                ConfidenceFeatures.NAMES,
+                "positives: right answers with the gold articles present, asked as of the question's date"
+                        + negatives));
+        md.append(fitted(
+                "dated-evidence",
+                datedPresent,
+                null,
+                ConfidenceFeatures.DATED_NAMES,
                 "positives: every question asked as of its date with its gold articles present" + negatives));
         return md.toString();
     }
 
     /** Fits one logistic model on all examples, writes its file with cross-validated metrics, and says so. */
-    private static String fitted(String name, List<Calibrator.Example> examples, double[] crossValidated,
-            List<String> features, String data) {
+    private static String fitted(
+            String name,
+            List<Calibrator.Example> examples,
+            double[] crossValidated,
+            List<String> features,
+            String data) {
         double[] probabilities = crossValidated != null ? crossValidated : Calibrator.crossValidated(examples);
         return "- `" + Calibrator.fit(examples).write(name, features, data, Calibrator.metrics(examples, probabilities))
                 + "`\n";
@@ -129,8 +195,8 @@ final class Report {
                     hits += correct.test(outcomes.get(i)) ? 1 : 0;
                 }
             }
-            md.append(String.format("| %.1f-%.1f | %d | %.1f%% |%n", band / 5.0, (band + 1) / 5.0, n,
-                    100.0 * hits / Math.max(1, n)));
+            md.append(String.format(
+                    "| %.1f-%.1f | %d | %.1f%% |%n", band / 5.0, (band + 1) / 5.0, n, 100.0 * hits / Math.max(1, n)));
         }
         return md.toString();
     }
@@ -139,8 +205,8 @@ final class Report {
      * Two examples per question, in question order: the features asked with the gold articles present
      * (positive when {@code positive} holds) and with them withheld (negative).
      */
-    private List<Calibrator.Example> examples(Function<Outcome, double[]> open, Function<Outcome, double[]> withheld,
-            Predicate<Outcome> positive) {
+    private List<Calibrator.Example> examples(
+            Function<Outcome, double[]> open, Function<Outcome, double[]> withheld, Predicate<Outcome> positive) {
         List<Calibrator.Example> examples = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome outcome = outcomes.get(i);
@@ -176,9 +242,10 @@ final class Report {
             }
             best = bestAtFloor[2] > best[2] ? bestAtFloor : best;
         }
-        md.append(String.format("%nMost withheld questions refused losing at most %.0f%% of correct answers: e = %.2f,"
-                + " c = %.2f (withheld refused %.1f%%, correct answers lost %.1f%%).%n", MAX_LOST, best[0], best[1],
-                best[2], best[3]));
+        md.append(String.format(
+                "%nMost withheld questions refused losing at most %.0f%% of correct answers: e = %.2f,"
+                        + " c = %.2f (withheld refused %.1f%%, correct answers lost %.1f%%).%n",
+                MAX_LOST, best[0], best[1], best[2], best[3]));
         return md.toString();
     }
 
@@ -203,8 +270,9 @@ final class Report {
             right += openRight ? 1 : 0;
             lost += openRight && openRefused ? 1 : 0;
         }
-        return new double[] {100.0 * refused / outcomes.size(), 100.0 * lost / Math.max(1, right),
-            100.0 * answered / outcomes.size()};
+        return new double[] {
+            100.0 * refused / outcomes.size(), 100.0 * lost / Math.max(1, right), 100.0 * answered / outcomes.size()
+        };
     }
 
     ObjectNode json() {
@@ -232,6 +300,8 @@ final class Report {
 
     private static double percentile(List<Outcome> group, int p) {
         double[] sorted = group.stream().mapToDouble(Outcome::millis).sorted().toArray();
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+        return sorted.length == 0
+                ? 0
+                : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 }

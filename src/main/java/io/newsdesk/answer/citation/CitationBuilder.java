@@ -41,14 +41,18 @@ public class CitationBuilder {
             if (!ordered.contains(ranked.get(0))) {
                 ordered.add(ranked.get(0));
             }
-            ranked.stream().filter(r -> !ordered.contains(r) && locate(r.sentence().text(), best.text()) >= 0)
+            ranked.stream()
+                    .filter(r -> !ordered.contains(r) && locate(r.sentence().text(), best.text()) >= 0)
                     .forEach(ordered::add);
         }
         double[] support = support(ranked, candidates);
-        IntStream.range(0, ranked.size()).filter(i -> !ordered.contains(ranked.get(i))).boxed()
+        IntStream.range(0, ranked.size())
+                .filter(i -> !ordered.contains(ranked.get(i)))
+                .boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> ranked.get(i).score() + supportWeight * support[i])
                         .reversed())
-                .toList().forEach(i -> ordered.add(ranked.get(i)));
+                .toList()
+                .forEach(i -> ordered.add(ranked.get(i)));
         List<Citation> citations = new ArrayList<>();
         for (RankedSentence sentence : ordered.subList(0, Math.min(max, ordered.size()))) {
             citations.add(citation(citations.size() + 1, sentence, best == null ? null : best.text()));
@@ -85,8 +89,19 @@ public class CitationBuilder {
     private Citation citation(int n, RankedSentence ranked, String answer) {
         SentenceInContext s = ranked.sentence();
         int at = answer == null ? -1 : locate(s.text(), answer);
-        return new Citation(n, s.articleId(), s.title(), s.source(), s.url(), s.publishedAt(), s.ordinal(),
-                s.charStart(), s.charEnd(), s.text(), at < 0 ? null : at, at < 0 ? null : at + answer.length(),
+        return new Citation(
+                n,
+                s.articleId(),
+                s.title(),
+                s.source(),
+                s.url(),
+                s.publishedAt(),
+                s.ordinal(),
+                s.charStart(),
+                s.charEnd(),
+                s.text(),
+                at < 0 ? null : at,
+                at < 0 ? null : at + answer.length(),
                 Math.round(ranked.score() * 1_000.0) / 1_000.0,
                 s.publishedAt() == null ? List.of() : dates.resolve(s.text(), s.publishedAt()));
     }

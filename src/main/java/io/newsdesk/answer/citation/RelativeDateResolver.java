@@ -27,10 +27,10 @@ import java.util.regex.Pattern;
 public class RelativeDateResolver {
 
     private static final Pattern EXPRESSION = Pattern.compile("(?i)\\b(?:(?:on|last|next|this|(?:earlier|later)"
-        + " this)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today"
-        + "|yesterday|tomorrow|tonight)\\b");
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|'ll|’ll|going to|is to|are to|plans? to"
-        + "|scheduled|set to|expected to)\\b");
+            + " this)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today"
+            + "|yesterday|tomorrow|tonight)\\b");
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)\\b(will|'ll|’ll|going to|is to|are to|plans? to" + "|scheduled|set to|expected to)\\b");
 
     /** Finds and resolves every relative date expression of {@code sentence}, in text order. */
     public List<ResolvedDate> resolve(String sentence, LocalDate published) {
@@ -41,8 +41,8 @@ public class RelativeDateResolver {
         Matcher m = EXPRESSION.matcher(sentence);
         while (m.find()) {
             String text = m.group();
-            LocalDate date = resolveOne(text.toLowerCase(Locale.ROOT), m.group(1).toLowerCase(Locale.ROOT),
-                published, future);
+            LocalDate date =
+                    resolveOne(text.toLowerCase(Locale.ROOT), m.group(1).toLowerCase(Locale.ROOT), published, future);
             if (date != null) {
                 dates.add(new ResolvedDate(text, m.start(), m.end(), date));
             }

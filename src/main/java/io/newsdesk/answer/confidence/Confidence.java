@@ -38,8 +38,8 @@ public class Confidence {
 
     /** The probability the archive holds the story asked about. */
     public double evidence(ConfidenceFeatures features, boolean dated) {
-        return rounded(dated ? datedEvidence.probability(features.datedValues())
-                : evidence.probability(features.values()));
+        return rounded(
+                dated ? datedEvidence.probability(features.datedValues()) : evidence.probability(features.values()));
     }
 
     private static double rounded(double probability) {

@@ -48,16 +48,29 @@ public record ConfidenceFeatures(
         double recentShare) {
 
     /** Feature names, in the order of {@link #values()}. */
-    public static final List<String> NAMES = List.of("top_score", "top_similarity", "top_context_similarity",
-            "top_coverage", "score_margin", "candidate_score", "candidate_margin", "type_match", "name_coverage",
-            "top_vector_rank", "answer_support", "article_coverage", "top_text_rank", "top_article_similarity");
+    public static final List<String> NAMES = List.of(
+            "top_score",
+            "top_similarity",
+            "top_context_similarity",
+            "top_coverage",
+            "score_margin",
+            "candidate_score",
+            "candidate_margin",
+            "type_match",
+            "name_coverage",
+            "top_vector_rank",
+            "answer_support",
+            "article_coverage",
+            "top_text_rank",
+            "top_article_similarity");
 
     /** The feature names when the question's day is known, in the order of {@link #datedValues()}. */
-    public static final List<String> DATED_NAMES = Stream.concat(NAMES.stream(),
-            Stream.of("recent_top", "date_gap", "recent_share")).toList();
+    public static final List<String> DATED_NAMES = Stream.concat(
+                    NAMES.stream(), Stream.of("recent_top", "date_gap", "recent_share"))
+            .toList();
 
-    public static ConfidenceFeatures of(QuestionAnalysis question, List<RankedSentence> ranked,
-            List<AnswerCandidate> candidates) {
+    public static ConfidenceFeatures of(
+            QuestionAnalysis question, List<RankedSentence> ranked, List<AnswerCandidate> candidates) {
         return of(question, ranked, candidates, null);
     }
 
@@ -65,8 +78,8 @@ public record ConfidenceFeatures(
      * The features; with a {@code recency} (the question says the day it is asked on), also how near the
      * evidence is to that day.
      */
-    public static ConfidenceFeatures of(QuestionAnalysis question, List<RankedSentence> ranked,
-            List<AnswerCandidate> candidates, Recency recency) {
+    public static ConfidenceFeatures of(
+            QuestionAnalysis question, List<RankedSentence> ranked, List<AnswerCandidate> candidates, Recency recency) {
         if (ranked.isEmpty()) {
             return new ConfidenceFeatures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
@@ -75,15 +88,29 @@ public record ConfidenceFeatures(
         double candidate = candidates.isEmpty() ? 0 : candidates.get(0).score();
         double nextCandidate = candidates.size() > 1 ? candidates.get(1).score() : 0;
         boolean typed = !candidates.isEmpty() && candidates.get(0).type() == question.expectedType();
-        return new ConfidenceFeatures(top.score(), top.sentence().similarity(), top.sentence().contextSimilarity(),
-                top.coverage(), top.score() - second, candidate, candidates.isEmpty() ? 0 : candidate - nextCandidate,
-                typed ? 1 : 0, nameCoverage(question.question(), ranked), top.vectorRank(),
+        return new ConfidenceFeatures(
+                top.score(),
+                top.sentence().similarity(),
+                top.sentence().contextSimilarity(),
+                top.coverage(),
+                top.score() - second,
+                candidate,
+                candidates.isEmpty() ? 0 : candidate - nextCandidate,
+                typed ? 1 : 0,
+                nameCoverage(question.question(), ranked),
+                top.vectorRank(),
                 candidates.isEmpty() ? 0 : answerSupport(candidates.get(0).text(), ranked),
-                articleCoverage(question.focusTerms(), ranked), top.textRank(), top.articleSimilarity(),
+                articleCoverage(question.focusTerms(), ranked),
+                top.textRank(),
+                top.articleSimilarity(),
                 recency != null && recency.holds(top.sentence()) ? 1 : 0,
                 recency == null ? 0 : Math.log1p(recency.gapDays(top.sentence())),
-                recency == null ? 0 : (double) ranked.stream().filter(s -> recency.holds(s.sentence())).count()
-                        / ranked.size());
+                recency == null
+                        ? 0
+                        : (double) ranked.stream()
+                                        .filter(s -> recency.holds(s.sentence()))
+                                        .count()
+                                / ranked.size());
     }
 
     /**
@@ -91,7 +118,9 @@ public record ConfidenceFeatures(
      * sentences or sources is more often the one the question is about.
      */
     static int answerSupport(String answer, List<RankedSentence> ranked) {
-        return (int) ranked.stream().filter(s -> CitationBuilder.locate(s.sentence().text(), answer) >= 0).count();
+        return (int) ranked.stream()
+                .filter(s -> CitationBuilder.locate(s.sentence().text(), answer) >= 0)
+                .count();
     }
 
     /**
@@ -102,7 +131,9 @@ public record ConfidenceFeatures(
         SentenceInContext top = ranked.get(0).sentence();
         List<String> texts = new ArrayList<>();
         texts.add(top.title());
-        ranked.stream().map(RankedSentence::sentence).filter(s -> s.articleId().equals(top.articleId()))
+        ranked.stream()
+                .map(RankedSentence::sentence)
+                .filter(s -> s.articleId().equals(top.articleId()))
                 .forEach(s -> texts.add(s.text()));
         return TermMatcher.coverage(focusTerms, texts);
     }
@@ -125,8 +156,12 @@ public record ConfidenceFeatures(
         }
         StringBuilder evidence = new StringBuilder();
         for (RankedSentence sentence : ranked.subList(0, Math.min(3, ranked.size()))) {
-            evidence.append(' ').append(sentence.sentence().text()).append(' ').append(sentence.sentence().title())
-                    .append(' ').append(sentence.sentence().previous());
+            evidence.append(' ')
+                    .append(sentence.sentence().text())
+                    .append(' ')
+                    .append(sentence.sentence().title())
+                    .append(' ')
+                    .append(sentence.sentence().previous());
         }
         String text = evidence.toString().toLowerCase(Locale.ROOT);
         return (double) names.stream().filter(text::contains).count() / names.size();
@@ -134,9 +169,22 @@ public record ConfidenceFeatures(
 
     /** The features in the order of {@link #NAMES}. */
     public double[] values() {
-        return new double[] {topScore, topSimilarity, topContextSimilarity, topCoverage, scoreMargin, candidateScore,
-            candidateMargin, typeMatch, nameCoverage, topVectorRank, answerSupport, articleCoverage, topTextRank,
-            topArticleSimilarity};
+        return new double[] {
+            topScore,
+            topSimilarity,
+            topContextSimilarity,
+            topCoverage,
+            scoreMargin,
+            candidateScore,
+            candidateMargin,
+            typeMatch,
+            nameCoverage,
+            topVectorRank,
+            answerSupport,
+            articleCoverage,
+            topTextRank,
+            topArticleSimilarity
+        };
     }
 
     /** The features in the order of {@link #DATED_NAMES}: {@link #values()} and the three date features. */

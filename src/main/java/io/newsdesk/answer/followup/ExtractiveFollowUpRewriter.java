@@ -30,33 +30,55 @@ import java.util.regex.Pattern;
 @Typed(ExtractiveFollowUpRewriter.class)
 public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
 
-    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers", "they", "them",
-            "their", "theirs");
-    private static final Set<String> DEMONSTRATIVE = Set.of("it", "its", "that", "this", "there", "then",
-            "those", "these");
+    private static final Set<String> PERSONAL =
+            Set.of("he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs");
+    private static final Set<String> DEMONSTRATIVE =
+            Set.of("it", "its", "that", "this", "there", "then", "those", "these");
     private static final Set<String> POSSESSIVE = Set.of("his", "their", "hers", "theirs");
     private static final Pattern EVENT = Pattern.compile(
             "(when|where|why|how)\\s+(?:did|does|do|would|could|will)\\s+(?:that|it|this)\\s+(?:happen|occur|take place)\\s*\\??",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUBJECT_QUESTION = Pattern.compile("(?:who|what)\\s+(\\S+)\\s+(.+?)[?.!]*",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ELLIPSIS = Pattern.compile("(?:and|what about|how about)\\b.*",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT_QUESTION =
+            Pattern.compile("(?:who|what)\\s+(\\S+)\\s+(.+?)[?.!]*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELLIPSIS =
+            Pattern.compile("(?:and|what about|how about)\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,5}\\b");
     private static final Pattern NAME_RUN = Pattern.compile("\\b\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
-    private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("won", "win"),
-            Map.entry("beat", "beat"), Map.entry("said", "say"), Map.entry("told", "tell"), Map.entry("led", "lead"),
-            Map.entry("met", "meet"), Map.entry("struck", "strike"), Map.entry("took", "take"),
-            Map.entry("gave", "give"), Map.entry("made", "make"), Map.entry("became", "become"),
-            Map.entry("began", "begin"), Map.entry("left", "leave"), Map.entry("held", "hold"),
-            Map.entry("found", "find"), Map.entry("sold", "sell"), Map.entry("bought", "buy"),
-            Map.entry("paid", "pay"), Map.entry("sent", "send"), Map.entry("built", "build"), Map.entry("hit", "hit"),
-            Map.entry("shot", "shoot"), Map.entry("fought", "fight"), Map.entry("ran", "run"),
-            Map.entry("chose", "choose"), Map.entry("wrote", "write"), Map.entry("broke", "break"),
-            Map.entry("cut", "cut"), Map.entry("lost", "lose"), Map.entry("threw", "throw"), Map.entry("got", "get"));
-    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "will", "would", "can", "could",
-            "should", "may", "might", "must", "shall");
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            Map.entry("won", "win"),
+            Map.entry("beat", "beat"),
+            Map.entry("said", "say"),
+            Map.entry("told", "tell"),
+            Map.entry("led", "lead"),
+            Map.entry("met", "meet"),
+            Map.entry("struck", "strike"),
+            Map.entry("took", "take"),
+            Map.entry("gave", "give"),
+            Map.entry("made", "make"),
+            Map.entry("became", "become"),
+            Map.entry("began", "begin"),
+            Map.entry("left", "leave"),
+            Map.entry("held", "hold"),
+            Map.entry("found", "find"),
+            Map.entry("sold", "sell"),
+            Map.entry("bought", "buy"),
+            Map.entry("paid", "pay"),
+            Map.entry("sent", "send"),
+            Map.entry("built", "build"),
+            Map.entry("hit", "hit"),
+            Map.entry("shot", "shoot"),
+            Map.entry("fought", "fight"),
+            Map.entry("ran", "run"),
+            Map.entry("chose", "choose"),
+            Map.entry("wrote", "write"),
+            Map.entry("broke", "break"),
+            Map.entry("cut", "cut"),
+            Map.entry("lost", "lose"),
+            Map.entry("threw", "throw"),
+            Map.entry("got", "get"));
+    private static final Set<String> AUXILIARIES =
+            Set.of("do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall");
     private static final int LONGEST_REFERENT_WORDS = 6;
 
     @Override
@@ -114,7 +136,9 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
     }
 
     private static boolean elliptical(String asked, List<String> words) {
-        long content = words.stream().filter(w -> w.length() > 1 && !WordLists.STOP_WORDS.contains(w)).count();
+        long content = words.stream()
+                .filter(w -> w.length() > 1 && !WordLists.STOP_WORDS.contains(w))
+                .count();
         return content == 0 || words.size() <= 2 || ELLIPSIS.matcher(asked).matches();
     }
 
@@ -140,8 +164,8 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
             return null;
         }
         String wh = event.group(1);
-        return Character.toUpperCase(wh.charAt(0)) + wh.substring(1).toLowerCase(Locale.ROOT) + " did " + referent
-                + " " + base + " " + subject.group(2) + "?";
+        return Character.toUpperCase(wh.charAt(0)) + wh.substring(1).toLowerCase(Locale.ROOT) + " did " + referent + " "
+                + base + " " + subject.group(2) + "?";
     }
 
     /** The base form of a past-tense verb, or null when unsure (then the fact is carried instead). */
@@ -190,7 +214,8 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
 
     private static boolean followedByWord(String text, int at) {
         Matcher next = WORD.matcher(text);
-        return next.find(at) && text.substring(at, next.start()).isBlank()
+        return next.find(at)
+                && text.substring(at, next.start()).isBlank()
                 && !WordLists.STOP_WORDS.contains(next.group().toLowerCase(Locale.ROOT));
     }
 

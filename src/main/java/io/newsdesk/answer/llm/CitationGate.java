@@ -17,8 +17,8 @@ final class CitationGate implements Consumer<String> {
      * A sentence ends at . ! or ? (not after an initial such as the "S" of "U.S." or a title such
      * as "Mr"), followed by any citation markers, then space and the start of the next sentence.
      */
-    private static final Pattern END = Pattern.compile(
-            "(?<!\\b\\p{Lu})(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|vs))[.!?]"
+    private static final Pattern END =
+            Pattern.compile("(?<!\\b\\p{Lu})(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|vs))[.!?]"
                     + "((?:\\s*\\[[\\d,\\s]+\\])*)\\s+(?=[\\p{Lu}\\p{N}\"“‘'(])");
 
     private final CitationVerifier verifier;

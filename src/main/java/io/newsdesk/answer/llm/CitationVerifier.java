@@ -20,10 +20,50 @@ final class CitationVerifier {
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\s*\\d+\\s*(?:,\\s*\\d+\\s*)*)\\]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "was", "were", "are", "is",
-            "that", "this", "with", "from", "has", "have", "had", "its", "their", "his", "her", "they", "which",
-            "who", "what", "when", "where", "not", "but", "also", "been", "into", "than", "then", "there", "about",
-            "after", "before", "over", "said", "says", "did", "does", "according", "sources", "source");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "the",
+            "and",
+            "for",
+            "was",
+            "were",
+            "are",
+            "is",
+            "that",
+            "this",
+            "with",
+            "from",
+            "has",
+            "have",
+            "had",
+            "its",
+            "their",
+            "his",
+            "her",
+            "they",
+            "which",
+            "who",
+            "what",
+            "when",
+            "where",
+            "not",
+            "but",
+            "also",
+            "been",
+            "into",
+            "than",
+            "then",
+            "there",
+            "about",
+            "after",
+            "before",
+            "over",
+            "said",
+            "says",
+            "did",
+            "does",
+            "according",
+            "sources",
+            "source");
     private static final int PREFIX = 5;
 
     private final Map<Integer, String> sources;
@@ -36,8 +76,7 @@ final class CitationVerifier {
     }
 
     /** A kept sentence with its valid citation numbers in order of appearance. */
-    record Verified(String text, List<Integer> cited) {
-    }
+    record Verified(String text, List<Integer> cited) {}
 
     /** The sentence cleaned of unknown numbers, or null when it is not grounded. */
     Verified verify(String sentence) {
@@ -53,11 +92,16 @@ final class CitationVerifier {
                 }
             }
             cited.addAll(valid);
-            String kept = valid.isEmpty() ? "" : valid.stream().map(n -> "[" + n + "]").collect(Collectors.joining());
+            String kept = valid.isEmpty()
+                    ? ""
+                    : valid.stream().map(n -> "[" + n + "]").collect(Collectors.joining());
             marker.appendReplacement(cleaned, Matcher.quoteReplacement(kept));
         }
         marker.appendTail(cleaned);
-        String text = cleaned.toString().replaceAll("\\s+([.,;:!?])", "$1").replaceAll("\\s{2,}", " ").strip();
+        String text = cleaned.toString()
+                .replaceAll("\\s+([.,;:!?])", "$1")
+                .replaceAll("\\s{2,}", " ")
+                .strip();
         if (cited.isEmpty() || !supported(text, cited)) {
             return null;
         }

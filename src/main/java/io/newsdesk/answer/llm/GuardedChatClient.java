@@ -34,28 +34,35 @@ class GuardedChatClient {
 
     @Inject
     GuardedChatClient(LlmConfig config) {
-        this(OpenAiStreamingChatModel.builder()
-                .baseUrl(config.baseUrl())
-                .apiKey(config.apiKey().orElse("none"))
-                .modelName(config.model())
-                .temperature(config.temperature())
-                .maxTokens(config.maxTokens())
-                .timeout(config.timeout())
-                .build(), config);
+        this(
+                OpenAiStreamingChatModel.builder()
+                        .baseUrl(config.baseUrl())
+                        .apiKey(config.apiKey().orElse("none"))
+                        .modelName(config.model())
+                        .temperature(config.temperature())
+                        .maxTokens(config.maxTokens())
+                        .timeout(config.timeout())
+                        .build(),
+                config);
     }
 
     GuardedChatClient(StreamingChatModel model, LlmConfig config) {
         this.model = model;
         this.guard = Guard.create()
                 .withDescription("newsdesk-llm")
-                .withRetry().maxRetries(config.maxRetries())
+                .withRetry()
+                .maxRetries(config.maxRetries())
                 .delay(config.retryDelay().toMillis(), ChronoUnit.MILLIS)
-                .whenException(GuardedChatClient::retryable).done()
+                .whenException(GuardedChatClient::retryable)
+                .done()
                 .withCircuitBreaker()
                 .requestVolumeThreshold(config.circuitBreaker().requestVolume())
                 .failureRatio(config.circuitBreaker().failureRatio())
-                .delay(config.circuitBreaker().delay().toMillis(), ChronoUnit.MILLIS).done()
-                .withTimeout().duration(config.timeout().toMillis(), ChronoUnit.MILLIS).done()
+                .delay(config.circuitBreaker().delay().toMillis(), ChronoUnit.MILLIS)
+                .done()
+                .withTimeout()
+                .duration(config.timeout().toMillis(), ChronoUnit.MILLIS)
+                .done()
                 .build();
     }
 
@@ -74,7 +81,9 @@ class GuardedChatClient {
 
             @Override
             public void onCompleteResponse(ChatResponse response) {
-                String text = response.aiMessage() == null ? null : response.aiMessage().text();
+                String text = response.aiMessage() == null
+                        ? null
+                        : response.aiMessage().text();
                 queue.add(new Chunk(null, text == null ? "" : text, null));
             }
 
@@ -103,9 +112,11 @@ class GuardedChatClient {
             // The HTTP client's own timeout can fire before the guard's: either way, no second call.
             return false;
         }
-        if (error instanceof TimeoutException || error instanceof CircuitBreakerOpenException
+        if (error instanceof TimeoutException
+                || error instanceof CircuitBreakerOpenException
                 || error instanceof PartialOutputException
-                || error instanceof NonRetriableException || error instanceof InterruptedException) {
+                || error instanceof NonRetriableException
+                || error instanceof InterruptedException) {
             return false;
         }
         if (error instanceof HttpException http) {
@@ -128,8 +139,7 @@ class GuardedChatClient {
         return error instanceof Exception e ? e : new IllegalStateException(error);
     }
 
-    private record Chunk(String partial, String complete, Throwable error) {
-    }
+    private record Chunk(String partial, String complete, Throwable error) {}
 
     /** The model failed after part of its answer had been handed on: retrying would repeat it. */
     static final class PartialOutputException extends RuntimeException {

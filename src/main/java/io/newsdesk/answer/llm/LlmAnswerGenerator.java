@@ -44,14 +44,17 @@ class LlmAnswerGenerator implements AnswerGenerator {
         List<Citation> sources = evidence.sources();
         Map<Integer, Citation> byNumber = sources.stream().collect(Collectors.toMap(Citation::n, Function.identity()));
         CitationVerifier verifier = new CitationVerifier(
-                byNumber.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().text())),
+                byNumber.entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, e -> e.getValue().text())),
                 config.minSupport());
         CitationGate gate = new CitationGate(verifier, tokens);
         try {
             client.complete(prompts.answer(evidence.text(), sources), gate);
         } catch (Exception e) {
-            Log.warnf("LLM answer failed (%s: %s); returning the extractive answer", e.getClass().getSimpleName(),
-                    e.getMessage());
+            Log.warnf(
+                    "LLM answer failed (%s: %s); returning the extractive answer",
+                    e.getClass().getSimpleName(), e.getMessage());
             return fallback(extractive);
         }
         List<CitationVerifier.Verified> kept = gate.finish();
@@ -62,12 +65,22 @@ class LlmAnswerGenerator implements AnswerGenerator {
         Set<Integer> cited = new LinkedHashSet<>();
         kept.forEach(sentence -> cited.addAll(sentence.cited()));
         String text = kept.stream().map(CitationVerifier.Verified::text).collect(Collectors.joining(" "));
-        return new Answer(Answer.Status.answered, text, extractive.confidence(),
-                cited.stream().map(byNumber::get).toList(), List.of(), MODE);
+        return new Answer(
+                Answer.Status.answered,
+                text,
+                extractive.confidence(),
+                cited.stream().map(byNumber::get).toList(),
+                List.of(),
+                MODE);
     }
 
     static Answer fallback(Answer extractive) {
-        return new Answer(extractive.status(), extractive.answer(), extractive.confidence(), extractive.citations(),
-                extractive.related(), FALLBACK_MODE);
+        return new Answer(
+                extractive.status(),
+                extractive.answer(),
+                extractive.confidence(),
+                extractive.citations(),
+                extractive.related(),
+                FALLBACK_MODE);
     }
 }

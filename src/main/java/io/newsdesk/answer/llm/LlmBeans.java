@@ -30,13 +30,13 @@ class LlmBeans {
 
     @Produces
     @ApplicationScoped
-    FollowUpRewriter followUpRewriter(AnswerConfig config, Instance<LlmFollowUpRewriter> llm,
-            ExtractiveFollowUpRewriter extractive) {
+    FollowUpRewriter followUpRewriter(
+            AnswerConfig config, Instance<LlmFollowUpRewriter> llm, ExtractiveFollowUpRewriter extractive) {
         return llm(config) ? llm.get() : extractive;
     }
 
-    void checkAtStartup(@Observes StartupEvent event, AnswerConfig config, LlmConfig llmConfig,
-            Instance<PromptLibrary> prompts) {
+    void checkAtStartup(
+            @Observes StartupEvent event, AnswerConfig config, LlmConfig llmConfig, Instance<PromptLibrary> prompts) {
         if (llm(config)) {
             prompts.get().answer("", List.of());
             Log.infof("Answer mode llm: model %s at %s", llmConfig.model(), llmConfig.baseUrl());
@@ -50,8 +50,8 @@ class LlmBeans {
         return switch (config.mode()) {
             case LLM -> true;
             case EXTRACTIVE -> false;
-            default -> throw new IllegalStateException("newsdesk.answer.mode must be extractive or llm, not "
-                    + config.mode());
+            default ->
+                throw new IllegalStateException("newsdesk.answer.mode must be extractive or llm, not " + config.mode());
         };
     }
 }

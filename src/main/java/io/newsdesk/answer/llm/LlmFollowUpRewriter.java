@@ -22,7 +22,10 @@ class LlmFollowUpRewriter implements FollowUpRewriter {
     private final ExtractiveFollowUpRewriter extractive;
     private final AnswerConfig answers;
 
-    LlmFollowUpRewriter(GuardedChatClient client, PromptLibrary prompts, ExtractiveFollowUpRewriter extractive,
+    LlmFollowUpRewriter(
+            GuardedChatClient client,
+            PromptLibrary prompts,
+            ExtractiveFollowUpRewriter extractive,
             AnswerConfig answers) {
         this.client = client;
         this.prompts = prompts;
@@ -36,20 +39,25 @@ class LlmFollowUpRewriter implements FollowUpRewriter {
             return question.strip();
         }
         try {
-            String reply = client.complete(prompts.rewrite(question, previous), chunk -> {
-            }).strip();
+            String reply = client.complete(prompts.rewrite(question, previous), chunk -> {})
+                    .strip();
             if (acceptable(reply)) {
                 return reply.replaceAll("^[\"“']+|[\"”']+$", "").strip();
             }
             Log.infof("LLM rewrite rejected; using the extractive rewrite");
         } catch (Exception e) {
-            Log.warnf("LLM rewrite failed (%s); using the extractive rewrite", e.getClass().getSimpleName());
+            Log.warnf(
+                    "LLM rewrite failed (%s); using the extractive rewrite",
+                    e.getClass().getSimpleName());
         }
         return extractive.rewrite(question, previous);
     }
 
     private boolean acceptable(String reply) {
-        return !reply.isBlank() && !reply.contains("\n") && reply.length() <= answers.maxQuestionLength()
-                && !reply.contains("<") && !reply.contains(">");
+        return !reply.isBlank()
+                && !reply.contains("\n")
+                && reply.length() <= answers.maxQuestionLength()
+                && !reply.contains("<")
+                && !reply.contains(">");
     }
 }

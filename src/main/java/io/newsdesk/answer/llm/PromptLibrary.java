@@ -36,12 +36,17 @@ class PromptLibrary {
     List<ChatMessage> answer(String question, List<Citation> sources) {
         StringBuilder block = new StringBuilder();
         for (Citation source : sources) {
-            block.append("<source n=\"").append(source.n()).append("\" title=\"").append(escape(source.title()))
-                    .append("\" published=\"").append(source.publishedAt() == null ? "unknown" : source.publishedAt())
-                    .append("\">").append(escape(source.text())).append("</source>\n");
+            block.append("<source n=\"")
+                    .append(source.n())
+                    .append("\" title=\"")
+                    .append(escape(source.title()))
+                    .append("\" published=\"")
+                    .append(source.publishedAt() == null ? "unknown" : source.publishedAt())
+                    .append("\">")
+                    .append(escape(source.text()))
+                    .append("</source>\n");
         }
-        String user = answer.replace("{{sources}}", block.toString().strip())
-                .replace("{{question}}", escape(question));
+        String user = answer.replace("{{sources}}", block.toString().strip()).replace("{{question}}", escape(question));
         return List.of(SystemMessage.from(system), UserMessage.from(user));
     }
 
@@ -58,8 +63,12 @@ class PromptLibrary {
         if (text == null) {
             return "";
         }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replaceAll("\\s+", " ").strip();
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static String read(Path dir, String name) {
@@ -67,8 +76,10 @@ class PromptLibrary {
         try {
             return Files.readString(file, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
-            throw new IllegalStateException("LLM mode needs the prompt file " + file.toAbsolutePath()
-                    + " (set newsdesk.llm.prompts-dir to the folder holding system.txt, answer.txt, rewrite.txt)", e);
+            throw new IllegalStateException(
+                    "LLM mode needs the prompt file " + file.toAbsolutePath()
+                            + " (set newsdesk.llm.prompts-dir to the folder holding system.txt, answer.txt, rewrite.txt)",
+                    e);
         }
     }
 }

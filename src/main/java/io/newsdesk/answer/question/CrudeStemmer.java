@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Suffix-stripping stemmer, just good enough to match "vetoed" with "veto" and "cities" with "city". */
 public final class CrudeStemmer {
 
-    private CrudeStemmer() {
-    }
+    private CrudeStemmer() {}
 
     public static String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');

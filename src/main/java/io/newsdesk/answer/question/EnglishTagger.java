@@ -75,11 +75,11 @@ public final class EnglishTagger {
         for (Span span : spans) {
             int end = span.getEnd();
             char apostrophe = end - span.getStart() > 2 ? text.charAt(end - 2) : ' ';
-            boolean possessive = (apostrophe == '\'' || apostrophe == '’')
-                && Character.toLowerCase(text.charAt(end - 1)) == 's';
+            boolean possessive =
+                    (apostrophe == '\'' || apostrophe == '’') && Character.toLowerCase(text.charAt(end - 1)) == 's';
             char last = text.charAt(end - 1);
-            boolean pluralPossessive = end - span.getStart() > 2 && (last == '’' || last == '\'')
-                && text.charAt(end - 2) == 's';
+            boolean pluralPossessive =
+                    end - span.getStart() > 2 && (last == '’' || last == '\'') && text.charAt(end - 2) == 's';
             if (pluralPossessive) {
                 out.add(new Span(span.getStart(), end - 1));
                 out.add(new Span(end - 1, end));
@@ -94,7 +94,8 @@ public final class EnglishTagger {
     }
 
     private static EnglishTagger load() {
-        try (InputStream tokens = open(TOKENIZER_MODEL); InputStream pos = open(POS_MODEL)) {
+        try (InputStream tokens = open(TOKENIZER_MODEL);
+                InputStream pos = open(POS_MODEL)) {
             return new EnglishTagger(new TokenizerModel(tokens), new POSModel(pos));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP English models", e);

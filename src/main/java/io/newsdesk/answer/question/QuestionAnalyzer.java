@@ -14,8 +14,8 @@ import java.util.Set;
  */
 public class QuestionAnalyzer {
 
-    private static final List<String> WH_PRIORITY = List.of("how", "which", "whose", "what", "whom", "who",
-        "where", "when", "why", "this", "these");
+    private static final List<String> WH_PRIORITY =
+            List.of("how", "which", "whose", "what", "whom", "who", "where", "when", "why", "this", "these");
 
     private final EnglishTagger tagger;
 
@@ -73,7 +73,8 @@ public class QuestionAnalyzer {
         int bestRank = Integer.MAX_VALUE;
         for (int i = 0; i < clause.size(); i++) {
             int rank = WH_PRIORITY.indexOf(clause.lower(i));
-            boolean better = rank >= 0 && (rank < bestRank || rank == bestRank && clause.lower(i).equals("what"));
+            boolean better = rank >= 0
+                    && (rank < bestRank || rank == bestRank && clause.lower(i).equals("what"));
             if (better) {
                 best = i;
                 bestRank = rank;

@@ -10,12 +10,18 @@ import java.util.Set;
  * the focus words, the head noun, and the main verb when the wh-phrase is its subject
  * ("who vetoed ...", "which company launched ...").
  */
-public record QuestionCues(QuestionAnalysis analysis, Set<String> questionStems, Set<String> questionNames,
-        List<String> focusStems, String headStem, String subjectVerbStem) {
+public record QuestionCues(
+        QuestionAnalysis analysis,
+        Set<String> questionStems,
+        Set<String> questionNames,
+        List<String> focusStems,
+        String headStem,
+        String subjectVerbStem) {
 
     private static final Set<String> DO_FORMS = Set.of("do", "does", "did");
     /** Shortest shared prefix, and least share of the shorter word, for a name and a word made from it. */
     private static final int MIN_ROOT = 4;
+
     private static final double ROOT_SHARE = 0.8;
 
     public QuestionCues {
@@ -35,7 +41,10 @@ public record QuestionCues(QuestionAnalysis analysis, Set<String> questionStems,
                 names.add(word.toLowerCase(Locale.ROOT));
             }
         }
-        List<String> focus = analysis.focusTerms().stream().map(CrudeStemmer::stem).distinct().toList();
+        List<String> focus = analysis.focusTerms().stream()
+                .map(CrudeStemmer::stem)
+                .distinct()
+                .toList();
         String head = analysis.headNoun() == null ? null : CrudeStemmer.stem(analysis.headNoun());
         TaggedSentence clause = tagger.tag(QuestionAnalyzer.questionClause(analysis.question()));
         return new QuestionCues(analysis, all, names, focus, head, subjectVerb(clause));
@@ -76,8 +85,9 @@ public record QuestionCues(QuestionAnalysis analysis, Set<String> questionStems,
         while (i < clause.size() && isNominal(clause.tags()[i])) {
             i++;
         }
-        while (i < clause.size() && (clause.tags()[i].equals("AUX") || clause.tags()[i].equals("ADV"))
-            && !DO_FORMS.contains(clause.lower(i))) {
+        while (i < clause.size()
+                && (clause.tags()[i].equals("AUX") || clause.tags()[i].equals("ADV"))
+                && !DO_FORMS.contains(clause.lower(i))) {
             i++;
         }
         boolean verb = i < clause.size() && clause.tags()[i].equals("VERB");
@@ -85,8 +95,7 @@ public record QuestionCues(QuestionAnalysis analysis, Set<String> questionStems,
     }
 
     private static boolean isNominal(String tag) {
-        return tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("DET")
-            || tag.equals("NUM");
+        return tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("DET") || tag.equals("NUM");
     }
 
     /** "which teams", "which two countries": the answer may be a pair. */

@@ -11,8 +11,7 @@ import java.text.Normalizer;
  */
 public final class QuestionText {
 
-    private QuestionText() {
-    }
+    private QuestionText() {}
 
     /** The cleaned question; null stays null, so the caller's "missing" check still applies. */
     public static String clean(String question) {
@@ -22,7 +21,8 @@ public final class QuestionText {
         StringBuilder out = new StringBuilder(question.length());
         for (int i = 0; i < question.length(); i++) {
             char c = question.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < question.length()
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < question.length()
                     && Character.isLowSurrogate(question.charAt(i + 1))) {
                 out.append(c).append(question.charAt(++i));
             } else if (Character.getType(c) == Character.CONTROL) {

@@ -1,6 +1,5 @@
 package io.newsdesk.answer.question;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -9,15 +8,34 @@ import java.util.Set;
  */
 record WhPhrase(String whWord, String headNoun, AnswerType type) {
 
-    private static final Set<String> MONEY_NOUNS = Set.of("money", "cost", "price", "dollars", "pounds",
-        "euros", "funding", "fine", "worth");
-    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "do",
-        "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
-        "'s", "’s", "that", "which", "who");
-    private static final Set<String> CLOSED_TAGS = Set.of("PRON", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART",
-        "DET", "AUX");
-    private static final Set<String> SKIP = Set.of("the", "a", "an", "of", "following", "these", "those", "is",
-        "are", "was", "were", "will", "be", "'s", "’s", "kind", "type", "sort", "this", "that");
+    private static final Set<String> MONEY_NOUNS =
+            Set.of("money", "cost", "price", "dollars", "pounds", "euros", "funding", "fine", "worth");
+    private static final Set<String> AUXILIARIES = Set.of(
+            "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "will", "would", "can",
+            "could", "should", "may", "might", "must", "'s", "’s", "that", "which", "who");
+    private static final Set<String> CLOSED_TAGS =
+            Set.of("PRON", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "DET", "AUX");
+    private static final Set<String> SKIP = Set.of(
+            "the",
+            "a",
+            "an",
+            "of",
+            "following",
+            "these",
+            "those",
+            "is",
+            "are",
+            "was",
+            "were",
+            "will",
+            "be",
+            "'s",
+            "’s",
+            "kind",
+            "type",
+            "sort",
+            "this",
+            "that");
 
     static WhPhrase of(TaggedSentence clause, int wh) {
         if (wh < 0) {
@@ -39,11 +57,14 @@ record WhPhrase(String whWord, String headNoun, AnswerType type) {
         String noun = headNoun(clause, wh + 2);
         return switch (next) {
             case "many" -> new WhPhrase("how many", noun, AnswerType.NUMBER);
-            case "much" -> new WhPhrase("how much", noun,
-                noun == null || MONEY_NOUNS.contains(noun) ? AnswerType.MONEY : AnswerType.NUMBER);
+            case "much" ->
+                new WhPhrase(
+                        "how much",
+                        noun,
+                        noun == null || MONEY_NOUNS.contains(noun) ? AnswerType.MONEY : AnswerType.NUMBER);
             case "long" -> new WhPhrase("how long", noun, AnswerType.DURATION);
-            case "old", "far", "big", "tall", "high", "large", "often" -> new WhPhrase("how " + next, noun,
-                AnswerType.NUMBER);
+            case "old", "far", "big", "tall", "high", "large", "often" ->
+                new WhPhrase("how " + next, noun, AnswerType.NUMBER);
             default -> new WhPhrase("how", null, AnswerType.DESCRIPTION);
         };
     }
@@ -93,14 +114,16 @@ record WhPhrase(String whWord, String headNoun, AnswerType type) {
      * the tagger made of it (a verb, for "seed").
      */
     private static String mistaggedNoun(TaggedSentence clause, int i) {
-        boolean lone = i + 1 < clause.size() && AUXILIARIES.contains(clause.lower(i + 1))
-            && !CLOSED_TAGS.contains(clause.tags()[i]) && clause.lower(i).chars().allMatch(Character::isLetter);
+        boolean lone = i + 1 < clause.size()
+                && AUXILIARIES.contains(clause.lower(i + 1))
+                && !CLOSED_TAGS.contains(clause.tags()[i])
+                && clause.lower(i).chars().allMatch(Character::isLetter);
         return lone ? clause.lower(i) : null;
     }
 
     private static boolean nextIsNoun(TaggedSentence clause, int i) {
-        return i + 1 < clause.size() && (clause.tags()[i + 1].equals("NOUN")
-            || WordLists.HEAD_NOUN_TYPES.containsKey(clause.lower(i + 1)));
+        return i + 1 < clause.size()
+                && (clause.tags()[i + 1].equals("NOUN") || WordLists.HEAD_NOUN_TYPES.containsKey(clause.lower(i + 1)));
     }
 
     private static boolean isModifier(TaggedSentence clause, int i, boolean beforeHead) {
@@ -109,8 +132,9 @@ record WhPhrase(String whWord, String headNoun, AnswerType type) {
         if (AUXILIARIES.contains(word) || CLOSED_TAGS.contains(tag) && !word.equals("-")) {
             return false;
         }
-        return beforeHead || Set.of("PROPN", "ADJ", "NUM", "PUNCT").contains(tag)
-            || tag.equals("VERB") && word.endsWith("ed");
+        return beforeHead
+                || Set.of("PROPN", "ADJ", "NUM", "PUNCT").contains(tag)
+                || tag.equals("VERB") && word.endsWith("ed");
     }
 
     /** Whether a question word belongs to this wh-phrase (and so is not a focus word). */

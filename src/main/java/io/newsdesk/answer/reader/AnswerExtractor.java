@@ -50,8 +50,11 @@ public class AnswerExtractor {
 
     /** Candidate answers for {@code question}, best first, one per normalised answer text. */
     public List<AnswerCandidate> extract(QuestionAnalysis question, List<EvidenceSentence> sentences) {
-        return fullNameFirst(question.expectedType(),
-                extractWithFeatures(question, sentences).stream().map(Featured::candidate).toList());
+        return fullNameFirst(
+                question.expectedType(),
+                extractWithFeatures(question, sentences).stream()
+                        .map(Featured::candidate)
+                        .toList());
     }
 
     /**
@@ -61,14 +64,17 @@ public class AnswerExtractor {
      * citation.
      */
     static List<AnswerCandidate> fullNameFirst(AnswerType expected, List<AnswerCandidate> ranked) {
-        if (expected != AnswerType.PERSON || ranked.isEmpty() || ranked.get(0).text().contains(" ")) {
+        if (expected != AnswerType.PERSON
+                || ranked.isEmpty()
+                || ranked.get(0).text().contains(" ")) {
             return ranked;
         }
         String surname = ranked.get(0).text();
         for (int i = 1; i < ranked.size(); i++) {
             AnswerCandidate fuller = ranked.get(i);
             String text = fuller.text();
-            if (fuller.type() == AnswerType.PERSON && text.endsWith(" " + surname)
+            if (fuller.type() == AnswerType.PERSON
+                    && text.endsWith(" " + surname)
                     && FULL_NAME.matcher(text).matches()) {
                 List<AnswerCandidate> reordered = new ArrayList<>(ranked);
                 reordered.remove(i);
@@ -80,26 +86,35 @@ public class AnswerExtractor {
     }
 
     /** A candidate answer with the feature values its score was computed from. */
-    public record Featured(AnswerCandidate candidate, double[] features) {
-    }
+    public record Featured(AnswerCandidate candidate, double[] features) {}
 
     /** Like {@link #extract}, keeping each candidate's {@link CandidateFeatures} (diagnostics and training). */
     public List<Featured> extractWithFeatures(QuestionAnalysis question, List<EvidenceSentence> sentences) {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(sentences, "sentences");
         QuestionCues cues = QuestionCues.of(question, tagger);
-        double maxRetrieval = sentences.stream().mapToDouble(EvidenceSentence::retrievalScore).max().orElse(0);
+        double maxRetrieval = sentences.stream()
+                .mapToDouble(EvidenceSentence::retrievalScore)
+                .max()
+                .orElse(0);
         Map<String, CandidateVotes> votes = new LinkedHashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             EvidenceSentence evidence = sentences.get(i);
             double normalised = maxRetrieval > 0 ? Math.max(0, evidence.retrievalScore()) / maxRetrieval : 0;
-            SentenceContext context = new SentenceContext(tagger.tag(evidence.text()), i, normalised,
-                evidence.retrievalScore() - maxRetrieval, evidence.articleId());
+            SentenceContext context = new SentenceContext(
+                    tagger.tag(evidence.text()),
+                    i,
+                    normalised,
+                    evidence.retrievalScore() - maxRetrieval,
+                    evidence.articleId());
             collect(cues, context, evidence.before(), votes);
         }
         List<CandidateVotes> all = typeFiltered(question.expectedType(), new ArrayList<>(votes.values()));
-        double[] kind = question.headNoun() == null || all.isEmpty() ? new double[all.size()]
-            : kinds.similarities(question.headNoun(), all.stream().map(v -> v.best().text()).toList());
+        double[] kind = question.headNoun() == null || all.isEmpty()
+                ? new double[all.size()]
+                : kinds.similarities(
+                        question.headNoun(),
+                        all.stream().map(v -> v.best().text()).toList());
         List<Featured> featured = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
             CandidateVotes v = all.get(i);
@@ -107,11 +122,15 @@ public class AnswerExtractor {
             f[CandidateFeatures.SHORT_FORMS] = shortForms(v, all);
             f[CandidateFeatures.KIND_SIMILARITY] = kind[i];
             Mention best = v.best();
-            featured.add(new Featured(new AnswerCandidate(best.text(), v.bestSentence(), best.start(), best.end(),
-                weights.score(f), best.type()), f));
+            featured.add(new Featured(
+                    new AnswerCandidate(
+                            best.text(), v.bestSentence(), best.start(), best.end(), weights.score(f), best.type()),
+                    f));
         }
         return featured.stream()
-            .sorted(Comparator.comparingDouble((Featured f) -> f.candidate().score()).reversed()).toList();
+                .sorted(Comparator.comparingDouble((Featured f) -> f.candidate().score())
+                        .reversed())
+                .toList();
     }
 
     /**
@@ -137,20 +156,26 @@ public class AnswerExtractor {
             return 0;
         }
         return (int) all.stream()
-            .filter(o -> o != candidate && o.best().type() != AnswerType.DESCRIPTION)
-            .map(o -> List.of(normalise(o.best().text()).split(" ")))
-            .filter(o -> o.size() < words.size() && words.containsAll(o)).count();
+                .filter(o -> o != candidate && o.best().type() != AnswerType.DESCRIPTION)
+                .map(o -> List.of(normalise(o.best().text()).split(" ")))
+                .filter(o -> o.size() < words.size() && words.containsAll(o))
+                .count();
     }
 
-    private void collect(QuestionCues cues, SentenceContext context, List<String> before,
-            Map<String, CandidateVotes> votes) {
+    private void collect(
+            QuestionCues cues, SentenceContext context, List<String> before, Map<String, CandidateVotes> votes) {
         List<Mention> mentions = mentions(context.tagged(), before, cues.pluralHead());
         double[][] features = CandidateScorer.features(cues, context, mentions);
         for (int k = 0; k < mentions.size(); k++) {
             String key = normalise(mentions.get(k).text());
             if (features[k] != null && !key.isEmpty()) {
                 votes.computeIfAbsent(key, x -> new CandidateVotes())
-                    .add(mentions.get(k), context.rank(), context.articleId(), features[k], weights.score(features[k]));
+                        .add(
+                                mentions.get(k),
+                                context.rank(),
+                                context.articleId(),
+                                features[k],
+                                weights.score(features[k]));
             }
         }
     }
@@ -171,7 +196,9 @@ public class AnswerExtractor {
     /** SQuAD-style normalisation used to merge equal answers: lowercase, no punctuation or articles. */
     static String normalise(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "");
-        return lower.replaceAll("[^\\p{L}\\p{N}]+", " ").replaceAll("\\b(a|an|the)\\b", " ").trim()
-            .replaceAll("\\s+", " ");
+        return lower.replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .replaceAll("\\b(a|an|the)\\b", " ")
+                .trim()
+                .replaceAll("\\s+", " ");
     }
 }

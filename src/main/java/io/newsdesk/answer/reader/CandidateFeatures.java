@@ -6,9 +6,24 @@ import java.util.List;
 public final class CandidateFeatures {
 
     /** Feature names, in the order of the vectors and of the reader's weights ({@link ExtractorWeights}). */
-    public static final List<String> NAMES = List.of("type_match", "retrieval", "rank", "proximity", "focus_coverage",
-            "question_overlap", "subject_role", "head_noun", "via_reference", "opens_sentence", "sentence_votes",
-            "article_votes", "short_forms", "words", "description", "retrieval_gap", "kind_similarity");
+    public static final List<String> NAMES = List.of(
+            "type_match",
+            "retrieval",
+            "rank",
+            "proximity",
+            "focus_coverage",
+            "question_overlap",
+            "subject_role",
+            "head_noun",
+            "via_reference",
+            "opens_sentence",
+            "sentence_votes",
+            "article_votes",
+            "short_forms",
+            "words",
+            "description",
+            "retrieval_gap",
+            "kind_similarity");
 
     static final int TYPE_MATCH = 0;
     static final int RETRIEVAL = 1;
@@ -28,6 +43,5 @@ public final class CandidateFeatures {
     static final int RETRIEVAL_GAP = 15;
     static final int KIND_SIMILARITY = 16;
 
-    private CandidateFeatures() {
-    }
+    private CandidateFeatures() {}
 }

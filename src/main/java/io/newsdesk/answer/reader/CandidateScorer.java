@@ -20,21 +20,25 @@ import java.util.regex.Pattern;
  */
 final class CandidateScorer {
 
-    private static final Map<String, Set<String>> GAZETTEERS = Map.of(CrudeStemmer.stem("country"),
-        WordLists.COUNTRIES, CrudeStemmer.stem("nation"), WordLists.COUNTRIES, CrudeStemmer.stem("state"),
-        WordLists.US_STATES);
+    private static final Map<String, Set<String>> GAZETTEERS = Map.of(
+            CrudeStemmer.stem("country"),
+            WordLists.COUNTRIES,
+            CrudeStemmer.stem("nation"),
+            WordLists.COUNTRIES,
+            CrudeStemmer.stem("state"),
+            WordLists.US_STATES);
 
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("AUX", "ADV", "PART", "PUNCT", "DET");
     /** Type match of a country or an organisation that is the subject of a "who" question's verb. */
     private static final double AGENT = 1.0;
 
     /** A count that gives no number ("millions", "dozens", "several hundreds of") answers "how many" only half. */
-    private static final Pattern VAGUE_COUNT = Pattern.compile("(?i)(?:a few |several )?(?:dozens|hundreds|thousands"
-        + "|millions|billions)(?: of)?");
+    private static final Pattern VAGUE_COUNT =
+            Pattern.compile("(?i)(?:a few |several )?(?:dozens|hundreds|thousands" + "|millions|billions)(?: of)?");
+
     private static final double VAGUE = 0.5;
 
-    private CandidateScorer() {
-    }
+    private CandidateScorer() {}
 
     private static double typeMatch(QuestionCues cues, Mention m, boolean subject) {
         double match = TypeCompatibility.score(cues.expectedType(), m.type());
@@ -48,7 +52,9 @@ final class CandidateScorer {
     static double[][] features(QuestionCues cues, SentenceContext context, List<Mention> mentions) {
         List<Integer> focusPositions = new ArrayList<>();
         int covered = focusMatches(cues, context.tagged(), focusPositions);
-        double coverage = cues.focusStems().isEmpty() ? 0 : covered / (double) cues.focusStems().size();
+        double coverage = cues.focusStems().isEmpty()
+                ? 0
+                : covered / (double) cues.focusStems().size();
         int verb = verbPosition(cues.subjectVerbStem(), context.tagged());
         double[][] features = new double[mentions.size()][];
         for (int k = 0; k < mentions.size(); k++) {
@@ -57,8 +63,8 @@ final class CandidateScorer {
         return features;
     }
 
-    private static double[] features(QuestionCues cues, SentenceContext context, Mention m, double coverage,
-            List<Integer> focus, int verb) {
+    private static double[] features(
+            QuestionCues cues, SentenceContext context, Mention m, double coverage, List<Integer> focus, int verb) {
         double overlap = questionOverlap(cues, m);
         if (overlap >= 1.0) {
             return null;
@@ -152,8 +158,7 @@ final class CandidateScorer {
         if (content == 0 || inQuestion == content || cues.questionStems().contains(acronym(m.text()))) {
             return 1.0;
         }
-        boolean headLast = lastStem != null && lastStem.equals(cues.headStem())
-            && m.type() != AnswerType.DESCRIPTION;
+        boolean headLast = lastStem != null && lastStem.equals(cues.headStem()) && m.type() != AnswerType.DESCRIPTION;
         return (inQuestion - (headLast ? 1 : 0)) / (double) content;
     }
 
@@ -177,10 +182,12 @@ final class CandidateScorer {
             return 0;
         }
         String head = cues.headStem();
-        boolean after = m.endToken() < s.size() && CrudeStemmer.stem(s.tokens()[m.endToken()]).equals(head);
-        boolean before = m.firstToken() > 0 && CrudeStemmer.stem(s.tokens()[m.firstToken() - 1]).equals(head);
+        boolean after = m.endToken() < s.size()
+                && CrudeStemmer.stem(s.tokens()[m.endToken()]).equals(head);
+        boolean before = m.firstToken() > 0
+                && CrudeStemmer.stem(s.tokens()[m.firstToken() - 1]).equals(head);
         boolean inside = m.type() != AnswerType.DESCRIPTION
-            && CrudeStemmer.stem(s.tokens()[m.endToken() - 1]).equals(cues.headStem());
+                && CrudeStemmer.stem(s.tokens()[m.endToken() - 1]).equals(cues.headStem());
         return after || before || inside || inGazetteer(head, m.text()) ? 1 : 0;
     }
 

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param articleId      id of the article the sentence comes from
  * @param title          article title, may be empty
  */
-public record EvidenceSentence(String text, double retrievalScore, List<String> before, String articleId,
-        String title) {
+public record EvidenceSentence(
+        String text, double retrievalScore, List<String> before, String articleId, String title) {
 
     public EvidenceSentence {
         Objects.requireNonNull(text, "text");

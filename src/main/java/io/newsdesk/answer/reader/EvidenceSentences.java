@@ -8,8 +8,7 @@ import java.util.List;
 /** Turns retrieved sentences into the extractor's evidence, keeping the order. */
 public final class EvidenceSentences {
 
-    private EvidenceSentences() {
-    }
+    private EvidenceSentences() {}
 
     public static List<EvidenceSentence> of(List<RankedSentence> ranked) {
         return ranked.stream().map(EvidenceSentences::of).toList();
@@ -24,7 +23,7 @@ public final class EvidenceSentences {
         if (sentence.previous() != null) {
             before.add(sentence.previous());
         }
-        return new EvidenceSentence(sentence.text(), ranked.score(), before, sentence.articleId().toString(),
-                sentence.title());
+        return new EvidenceSentence(
+                sentence.text(), ranked.score(), before, sentence.articleId().toString(), sentence.title());
     }
 }

@@ -20,8 +20,8 @@ public final class ExtractorWeights {
 
     /** Hand-set weights: type match, retrieval and closeness to the question's words count most. */
     public static ExtractorWeights defaults() {
-        return new ExtractorWeights(List.of(2.0, 0.6, 0.6, 1.5, 1.0, -1.5, 1.0, 0.6, -0.2, 0.4, 0.5, 0.2, 0.25, 0.0,
-                0.0, 0.0, 0.0));
+        return new ExtractorWeights(
+                List.of(2.0, 0.6, 0.6, 1.5, 1.0, -1.5, 1.0, 0.6, -0.2, 0.4, 0.5, 0.2, 0.25, 0.0, 0.0, 0.0, 0.0));
     }
 
     /** The learned score of the features; features beyond those given count as 0. */

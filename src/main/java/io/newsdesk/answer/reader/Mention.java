@@ -10,8 +10,7 @@ import java.util.Objects;
  * antecedent's text, with its own character offsets only when the antecedent is in the same
  * sentence (-1 otherwise).
  */
-record Mention(String text, int firstToken, int endToken, int start, int end, AnswerType type,
-        boolean viaReference) {
+record Mention(String text, int firstToken, int endToken, int start, int end, AnswerType type, boolean viaReference) {
 
     Mention {
         Objects.requireNonNull(text, "text");

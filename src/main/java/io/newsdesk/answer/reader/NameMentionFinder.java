@@ -13,19 +13,53 @@ import java.util.Set;
  */
 final class NameMentionFinder {
 
-    private static final Set<String> JOINERS = Set.of("of", "the", "&", "de", "du", "la", "le", "von", "van",
-        "der", "al", "bin", "da", "del", "y", "and");
-    private static final Set<String> NOT_NAMES = Set.of("i", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
-        "st", "the", "a", "an", "but", "and", "it", "he", "she", "they", "we", "in", "on", "this", "that");
-    private static final Set<String> OF_HEADS = Set.of("museum", "church", "house", "city", "state", "states",
-        "republic", "kingdom", "isle", "isles", "gulf", "bay", "sea", "cape", "duke", "duchess", "order", "school",
-        "hall", "statue", "tower", "festival", "battle", "war", "day", "bureau", "centre", "center", "lady",
-        "mount", "lake", "straits", "strait", "federation", "academy", "chamber", "dean");
+    private static final Set<String> JOINERS =
+            Set.of("of", "the", "&", "de", "du", "la", "le", "von", "van", "der", "al", "bin", "da", "del", "y", "and");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "i", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "st", "the", "a", "an", "but", "and", "it", "he",
+            "she", "they", "we", "in", "on", "this", "that");
+    private static final Set<String> OF_HEADS = Set.of(
+            "museum",
+            "church",
+            "house",
+            "city",
+            "state",
+            "states",
+            "republic",
+            "kingdom",
+            "isle",
+            "isles",
+            "gulf",
+            "bay",
+            "sea",
+            "cape",
+            "duke",
+            "duchess",
+            "order",
+            "school",
+            "hall",
+            "statue",
+            "tower",
+            "festival",
+            "battle",
+            "war",
+            "day",
+            "bureau",
+            "centre",
+            "center",
+            "lady",
+            "mount",
+            "lake",
+            "straits",
+            "strait",
+            "federation",
+            "academy",
+            "chamber",
+            "dean");
     private static final Set<String> NEWS_AGENCIES = Set.of("cnn", "reuters", "afp", "ap", "bbc", "getty", "pa");
     private static final Set<String> QUOTES_OPEN = Set.of("\"", "“", "‘", "'");
 
-    private NameMentionFinder() {
-    }
+    private NameMentionFinder() {}
 
     static void findNames(TaggedSentence s, List<Mention> into) {
         int i = 0;
@@ -35,8 +69,12 @@ final class NameMentionFinder {
                 continue;
             }
             int end = i + 1;
-            while (end < s.size() && (isNameToken(s, end) || joins(s, end) || attachedHyphen(s, end)
-                || initialDot(s, end) || continuesName(s, end))) {
+            while (end < s.size()
+                    && (isNameToken(s, end)
+                            || joins(s, end)
+                            || attachedHyphen(s, end)
+                            || initialDot(s, end)
+                            || continuesName(s, end))) {
                 end += attachedHyphen(s, end) ? 2 : 1;
             }
             addName(s, i, end, into);
@@ -49,15 +87,22 @@ final class NameMentionFinder {
         String word = s.lower(i);
         boolean demonym = word.matches(".*(ese|ians?|ish|eans?|ic)") && !WordLists.LOCATIONS.contains(word);
         boolean modifier = s.tags()[i].equals("ADJ") && i + 1 < s.size() && s.tags()[i + 1].equals("NOUN");
-        return modifier || demonym || WordLists.MONTHS.contains(word) || WordLists.WEEKDAYS.contains(word)
-            || NEWS_AGENCIES.contains(word);
+        return modifier
+                || demonym
+                || WordLists.MONTHS.contains(word)
+                || WordLists.WEEKDAYS.contains(word)
+                || NEWS_AGENCIES.contains(word);
     }
 
     /** "John F. Kennedy": the tokenizer splits the initial's full stop off; the name goes on after it. */
     private static boolean initialDot(TaggedSentence s, int i) {
         String previous = s.tokens()[i - 1];
-        return s.tokens()[i].equals(".") && previous.length() == 1 && Character.isUpperCase(previous.charAt(0))
-            && s.ends()[i - 1] == s.starts()[i] && i + 1 < s.size() && isNameToken(s, i + 1);
+        return s.tokens()[i].equals(".")
+                && previous.length() == 1
+                && Character.isUpperCase(previous.charAt(0))
+                && s.ends()[i - 1] == s.starts()[i]
+                && i + 1 < s.size()
+                && isNameToken(s, i + 1);
     }
 
     /**
@@ -66,21 +111,27 @@ final class NameMentionFinder {
      */
     private static boolean continuesName(TaggedSentence s, int i) {
         String token = s.tokens()[i];
-        return s.isProperNoun(i - 1) && Character.isUpperCase(token.charAt(0)) && token.length() > 1
-            && !token.equals(token.toUpperCase(java.util.Locale.ROOT)) && !WordLists.STOP_WORDS.contains(s.lower(i))
-            && !NOT_NAMES.contains(s.lower(i)) && !WordLists.MONTHS.contains(s.lower(i))
-            && !WordLists.WEEKDAYS.contains(s.lower(i));
+        return s.isProperNoun(i - 1)
+                && Character.isUpperCase(token.charAt(0))
+                && token.length() > 1
+                && !token.equals(token.toUpperCase(java.util.Locale.ROOT))
+                && !WordLists.STOP_WORDS.contains(s.lower(i))
+                && !NOT_NAMES.contains(s.lower(i))
+                && !WordLists.MONTHS.contains(s.lower(i))
+                && !WordLists.WEEKDAYS.contains(s.lower(i));
     }
 
     /** "Chick-fil-A", "Blink-182": a hyphen touching both neighbours keeps the name going. */
     private static boolean attachedHyphen(TaggedSentence s, int i) {
-        return s.tokens()[i].equals("-") && i + 1 < s.size() && s.ends()[i - 1] == s.starts()[i]
-            && s.ends()[i] == s.starts()[i + 1];
+        return s.tokens()[i].equals("-")
+                && i + 1 < s.size()
+                && s.ends()[i - 1] == s.starts()[i]
+                && s.ends()[i] == s.starts()[i + 1];
     }
 
     private static void addName(TaggedSentence s, int first, int end, List<Mention> into) {
-        boolean dateline = first > 0 && end < s.size() && s.tokens()[first - 1].equals("(")
-            && s.tokens()[end].equals(")");
+        boolean dateline =
+                first > 0 && end < s.size() && s.tokens()[first - 1].equals("(") && s.tokens()[end].equals(")");
         boolean agency = NEWS_AGENCIES.contains(s.lower(end - 1));
         if (dateline || agency || end - first == 1 && notAName(s, first)) {
             return;
@@ -92,8 +143,9 @@ final class NameMentionFinder {
             return;
         }
         int title = lastTitle(s, first, end);
-        Mention mention = title < 0 ? Mention.of(s, first, end, NameTyper.type(s, first, end))
-            : Mention.of(s, title + 1, end, AnswerType.PERSON);
+        Mention mention = title < 0
+                ? Mention.of(s, first, end, NameTyper.type(s, first, end))
+                : Mention.of(s, title + 1, end, AnswerType.PERSON);
         if (into.stream().noneMatch(mention::overlaps)) {
             into.add(mention);
         }
@@ -122,13 +174,12 @@ final class NameMentionFinder {
         boolean capital = Character.isUpperCase(token.charAt(0));
         boolean opensName = i > 0 || s.size() > 1 && Character.isUpperCase(s.tokens()[1].charAt(0));
         return capital && opensName && (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("X"))
-            || tag.equals("NUM") && i > 0 && s.isProperNoun(i - 1) && !token.contains(",");
+                || tag.equals("NUM") && i > 0 && s.isProperNoun(i - 1) && !token.contains(",");
     }
 
     /** "University of ...", "Bank of ...", "Secretary of ..." but not "Anna Berg of Northwind". */
     private static boolean takesOf(String word) {
-        return WordLists.ORG_WORDS.contains(word) || WordLists.PERSON_TITLES.contains(word)
-            || OF_HEADS.contains(word);
+        return WordLists.ORG_WORDS.contains(word) || WordLists.PERSON_TITLES.contains(word) || OF_HEADS.contains(word);
     }
 
     private static boolean joins(TaggedSentence s, int i) {

@@ -14,8 +14,7 @@ final class NameTyper {
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "to");
 
-    private NameTyper() {
-    }
+    private NameTyper() {}
 
     static AnswerType type(TaggedSentence s, int first, int end) {
         String last = bare(s.lower(end - 1));
@@ -65,9 +64,12 @@ final class NameTyper {
 
     private static boolean isAcronym(TaggedSentence s, int first, int end) {
         String token = s.tokens()[first];
-        return end - first == 1 && token.length() >= 2 && token.length() <= 6 && token.equals(token.toUpperCase(
-            Locale.ROOT)) && token.chars().allMatch(Character::isLetter) && !WordLists.LOCATIONS.contains(
-                token.toLowerCase(Locale.ROOT));
+        return end - first == 1
+                && token.length() >= 2
+                && token.length() <= 6
+                && token.equals(token.toUpperCase(Locale.ROOT))
+                && token.chars().allMatch(Character::isLetter)
+                && !WordLists.LOCATIONS.contains(token.toLowerCase(Locale.ROOT));
     }
 
     private static String bare(String word) {

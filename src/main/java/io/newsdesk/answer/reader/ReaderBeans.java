@@ -19,9 +19,9 @@ class ReaderBeans {
     @Singleton
     @Startup
     AnswerExtractor answerExtractor(ModelSource models, SentenceEmbedder embedder) {
-        ModelFile reader = models.load("reader", CandidateFeatures.NAMES,
-                List.of(ModelFile.Form.linear, ModelFile.Form.quadratic));
-        return new AnswerExtractor(new ExtractorWeights(reader.weights()),
-                new EmbeddingKindMatcher(embedder, KIND_VECTORS));
+        ModelFile reader = models.load(
+                "reader", CandidateFeatures.NAMES, List.of(ModelFile.Form.linear, ModelFile.Form.quadratic));
+        return new AnswerExtractor(
+                new ExtractorWeights(reader.weights()), new EmbeddingKindMatcher(embedder, KIND_VECTORS));
     }
 }

@@ -15,23 +15,23 @@ import java.util.Set;
  */
 final class ReferenceResolver {
 
-    private static final Map<String, AnswerType> PRONOUNS = Map.of("he", AnswerType.PERSON, "she",
-        AnswerType.PERSON, "it", AnswerType.NAME, "they", AnswerType.NAME);
+    private static final Map<String, AnswerType> PRONOUNS =
+            Map.of("he", AnswerType.PERSON, "she", AnswerType.PERSON, "it", AnswerType.NAME, "they", AnswerType.NAME);
     private static final Map<String, AnswerType> DESCRIPTIONS = Map.ofEntries(
-        Map.entry("country", AnswerType.LOCATION), Map.entry("nation", AnswerType.LOCATION),
-        Map.entry("state", AnswerType.LOCATION), Map.entry("city", AnswerType.LOCATION),
-        Map.entry("kingdom", AnswerType.LOCATION), Map.entry("company", AnswerType.ORGANIZATION),
-        Map.entry("firm", AnswerType.ORGANIZATION), Map.entry("group", AnswerType.ORGANIZATION),
-        Map.entry("team", AnswerType.ORGANIZATION), Map.entry("club", AnswerType.ORGANIZATION),
-        Map.entry("organisation", AnswerType.ORGANIZATION), Map.entry("organization", AnswerType.ORGANIZATION),
-        Map.entry("agency", AnswerType.ORGANIZATION), Map.entry("party", AnswerType.ORGANIZATION));
+            Map.entry("country", AnswerType.LOCATION), Map.entry("nation", AnswerType.LOCATION),
+            Map.entry("state", AnswerType.LOCATION), Map.entry("city", AnswerType.LOCATION),
+            Map.entry("kingdom", AnswerType.LOCATION), Map.entry("company", AnswerType.ORGANIZATION),
+            Map.entry("firm", AnswerType.ORGANIZATION), Map.entry("group", AnswerType.ORGANIZATION),
+            Map.entry("team", AnswerType.ORGANIZATION), Map.entry("club", AnswerType.ORGANIZATION),
+            Map.entry("organisation", AnswerType.ORGANIZATION), Map.entry("organization", AnswerType.ORGANIZATION),
+            Map.entry("agency", AnswerType.ORGANIZATION), Map.entry("party", AnswerType.ORGANIZATION));
 
     /**
      * "It" before a form of "be" is nearly always the empty subject of an extraposition or a cleft
      * ("It was the eighth time Russia ...", "It is unclear whether ..."), not a reference.
      */
-    private static final Set<String> PLEONASTIC_AFTER_IT = Set.of("is", "was", "'s", "’s", "has", "had", "seems",
-        "seemed", "appears", "appeared", "remains", "remained");
+    private static final Set<String> PLEONASTIC_AFTER_IT = Set.of(
+            "is", "was", "'s", "’s", "has", "had", "seems", "seemed", "appears", "appeared", "remains", "remained");
 
     private final EnglishTagger tagger;
 
@@ -53,8 +53,14 @@ final class ReferenceResolver {
             int first = described ? i - 1 : i;
             Mention antecedent = antecedent(s, mentions, first, wanted);
             if (antecedent != null) {
-                found.add(new Mention(antecedent.text(), first, i + 1, antecedent.start(), antecedent.end(),
-                    antecedent.type(), true));
+                found.add(new Mention(
+                        antecedent.text(),
+                        first,
+                        i + 1,
+                        antecedent.start(),
+                        antecedent.end(),
+                        antecedent.type(),
+                        true));
             } else {
                 addFromContext(before, contextNames, wanted, first, i + 1, found);
             }
@@ -73,17 +79,24 @@ final class ReferenceResolver {
     private static Mention antecedent(TaggedSentence s, List<Mention> mentions, int before, AnswerType wanted) {
         Mention best = null;
         for (Mention m : mentions) {
-            if (!m.viaReference() && m.endToken() <= before && compatible(m.type(), wanted)
-                && (s == null || !possessor(s, m))
-                && (best == null || m.endToken() > best.endToken())) {
+            if (!m.viaReference()
+                    && m.endToken() <= before
+                    && compatible(m.type(), wanted)
+                    && (s == null || !possessor(s, m))
+                    && (best == null || m.endToken() > best.endToken())) {
                 best = m;
             }
         }
         return best;
     }
 
-    private void addFromContext(List<String> before, List<List<Mention>> contextNames, AnswerType wanted,
-            int first, int end, List<Mention> found) {
+    private void addFromContext(
+            List<String> before,
+            List<List<Mention>> contextNames,
+            AnswerType wanted,
+            int first,
+            int end,
+            List<Mention> found) {
         if (contextNames.isEmpty()) {
             tagContext(before, contextNames);
         }

@@ -19,8 +19,11 @@ final class TypeCompatibility {
         row(table, AnswerType.ORGANIZATION, "ORGANIZATION 1 NAME .7 PERSON .35 LOCATION .35 DESCRIPTION -.2");
         row(table, AnswerType.LOCATION, "LOCATION 1 NAME .6 ORGANIZATION .35 PERSON .15 DESCRIPTION -.2");
         row(table, AnswerType.NAME, "NAME 1 ORGANIZATION .6 PERSON .5 LOCATION .4 DESCRIPTION .1");
-        row(table, AnswerType.DESCRIPTION, "DESCRIPTION .7 NAME .9 PERSON .7 ORGANIZATION .7 LOCATION .7 NUMBER .1"
-            + " MONEY .1 PERCENT .1 DATE .1 DURATION .1");
+        row(
+                table,
+                AnswerType.DESCRIPTION,
+                "DESCRIPTION .7 NAME .9 PERSON .7 ORGANIZATION .7 LOCATION .7 NUMBER .1"
+                        + " MONEY .1 PERCENT .1 DATE .1 DURATION .1");
         row(table, AnswerType.DATE, "DATE 1 DURATION .2 NUMBER .1");
         row(table, AnswerType.NUMBER, "NUMBER 1 DURATION .5 MONEY .3 PERCENT .3");
         row(table, AnswerType.MONEY, "MONEY 1 NUMBER .4");
@@ -29,8 +32,7 @@ final class TypeCompatibility {
         return Map.copyOf(table);
     }
 
-    private TypeCompatibility() {
-    }
+    private TypeCompatibility() {}
 
     static double score(AnswerType expected, AnswerType candidate) {
         return TABLE.get(expected).getOrDefault(candidate, -1.0);

@@ -30,7 +30,9 @@ class CitationBuilderTest {
     void answerSentenceComesFirstThenTheBestRankedThenSentencesHoldingStrongAlternatives() {
         List<Citation> citations = new CitationBuilder(new RelativeDateResolver(), 0.5).cite(ranked, candidates, 3);
 
-        assertEquals(List.of(1, 0, 3), citations.stream().map(Citation::sentenceIndex).toList());
+        assertEquals(
+                List.of(1, 0, 3),
+                citations.stream().map(Citation::sentenceIndex).toList());
         assertEquals(4, citations.get(0).answerStart());
         assertEquals(22, citations.get(0).answerEnd());
         assertEquals(List.of(1, 2, 3), citations.stream().map(Citation::n).toList());
@@ -40,24 +42,44 @@ class CitationBuilderTest {
     void withoutSupportWeightTheRestKeepTheRankingOrder() {
         List<Citation> citations = new CitationBuilder(new RelativeDateResolver(), 0).cite(ranked, candidates, 3);
 
-        assertEquals(List.of(1, 0, 2), citations.stream().map(Citation::sentenceIndex).toList());
+        assertEquals(
+                List.of(1, 0, 2),
+                citations.stream().map(Citation::sentenceIndex).toList());
     }
 
     @Test
     void sentencesThatAlsoHoldTheAnswerComeAfterTheBestRankedAndBeforeAlternatives() {
-        List<RankedSentence> withRepeat = List.of(ranked.get(0), ranked.get(1), ranked.get(2), ranked.get(3),
+        List<RankedSentence> withRepeat = List.of(
+                ranked.get(0),
+                ranked.get(1),
+                ranked.get(2),
+                ranked.get(3),
                 sentence(4, "It is the Colorado Avalanche's third title.", 5.0));
 
-        List<Citation> citations = new CitationBuilder(new RelativeDateResolver(), 0.5)
-                .cite(withRepeat, candidates, 3);
+        List<Citation> citations = new CitationBuilder(new RelativeDateResolver(), 0.5).cite(withRepeat, candidates, 3);
 
-        assertEquals(List.of(1, 0, 4), citations.stream().map(Citation::sentenceIndex).toList());
+        assertEquals(
+                List.of(1, 0, 4),
+                citations.stream().map(Citation::sentenceIndex).toList());
     }
 
     private static RankedSentence sentence(int ordinal, String text, double score) {
-        SentenceInContext s = new SentenceInContext(ordinal, ARTICLE, ordinal, 100 * ordinal,
-                100 * ordinal + text.length(), text, "Avalanche win the Cup", "example.com", null,
-                LocalDate.of(2022, 6, 27), "", "", "", 0.5, 0.5);
+        SentenceInContext s = new SentenceInContext(
+                ordinal,
+                ARTICLE,
+                ordinal,
+                100 * ordinal,
+                100 * ordinal + text.length(),
+                text,
+                "Avalanche win the Cup",
+                "example.com",
+                null,
+                LocalDate.of(2022, 6, 27),
+                "",
+                "",
+                "",
+                0.5,
+                0.5);
         return new RankedSentence(s, score, 0.5, new double[0]);
     }
 }

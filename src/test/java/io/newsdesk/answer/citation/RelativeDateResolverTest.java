@@ -41,8 +41,9 @@ class RelativeDateResolverTest {
         List<ResolvedDate> dates = resolver.resolve("The council will meet on Monday to decide.", PUBLISHED);
 
         // then
-        assertThat(dates).extracting(ResolvedDate::text, ResolvedDate::date)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("on Monday", LocalDate.of(2017, 4, 24)));
+        assertThat(dates)
+                .extracting(ResolvedDate::text, ResolvedDate::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("on Monday", LocalDate.of(2017, 4, 24)));
     }
 
     @Test
@@ -57,23 +58,24 @@ class RelativeDateResolverTest {
     @Test
     void should_resolve_yesterday_today_and_tomorrow_when_present() {
         // when
-        List<ResolvedDate> dates = resolver.resolve("Yesterday it rained, today it is dry and tomorrow is unclear.",
-            PUBLISHED);
+        List<ResolvedDate> dates =
+                resolver.resolve("Yesterday it rained, today it is dry and tomorrow is unclear.", PUBLISHED);
 
         // then
-        assertThat(dates).extracting(ResolvedDate::date)
-            .containsExactly(LocalDate.of(2017, 4, 20), PUBLISHED, LocalDate.of(2017, 4, 22));
+        assertThat(dates)
+                .extracting(ResolvedDate::date)
+                .containsExactly(LocalDate.of(2017, 4, 20), PUBLISHED, LocalDate.of(2017, 4, 22));
     }
 
     @Test
     void should_subtract_seven_days_when_sentence_says_last_week() {
         // when
-        List<ResolvedDate> dates = resolver.resolve("The Kremlin said last week that support has limits.",
-            PUBLISHED);
+        List<ResolvedDate> dates = resolver.resolve("The Kremlin said last week that support has limits.", PUBLISHED);
 
         // then
-        assertThat(dates).extracting(ResolvedDate::text, ResolvedDate::date)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("last week", LocalDate.of(2017, 4, 14)));
+        assertThat(dates)
+                .extracting(ResolvedDate::text, ResolvedDate::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("last week", LocalDate.of(2017, 4, 14)));
     }
 
     @Test
@@ -82,8 +84,9 @@ class RelativeDateResolverTest {
         List<ResolvedDate> dates = resolver.resolve("Earlier this week the plant closed.", PUBLISHED);
 
         // then
-        assertThat(dates).extracting(ResolvedDate::text, ResolvedDate::date)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("Earlier this week", LocalDate.of(2017, 4, 17)));
+        assertThat(dates)
+                .extracting(ResolvedDate::text, ResolvedDate::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Earlier this week", LocalDate.of(2017, 4, 17)));
     }
 
     @Test
@@ -92,8 +95,9 @@ class RelativeDateResolverTest {
         List<ResolvedDate> dates = resolver.resolve("Prices rose last month and will fall next month.", PUBLISHED);
 
         // then
-        assertThat(dates).extracting(ResolvedDate::date)
-            .containsExactly(LocalDate.of(2017, 3, 1), LocalDate.of(2017, 5, 1));
+        assertThat(dates)
+                .extracting(ResolvedDate::date)
+                .containsExactly(LocalDate.of(2017, 3, 1), LocalDate.of(2017, 5, 1));
     }
 
     @Test
@@ -108,12 +112,13 @@ class RelativeDateResolverTest {
     @Test
     void should_resolve_to_first_day_of_year_when_sentence_names_a_relative_year() {
         // when
-        List<ResolvedDate> dates = resolver.resolve("Growth slowed last year; a recovery is forecast next year.",
-            PUBLISHED);
+        List<ResolvedDate> dates =
+                resolver.resolve("Growth slowed last year; a recovery is forecast next year.", PUBLISHED);
 
         // then
-        assertThat(dates).extracting(ResolvedDate::date)
-            .containsExactly(LocalDate.of(2016, 1, 1), LocalDate.of(2018, 1, 1));
+        assertThat(dates)
+                .extracting(ResolvedDate::date)
+                .containsExactly(LocalDate.of(2016, 1, 1), LocalDate.of(2018, 1, 1));
     }
 
     @Test
@@ -134,9 +139,12 @@ class RelativeDateResolverTest {
         List<ResolvedDate> dates = resolver.resolve(sentence, PUBLISHED);
 
         // then
-        assertThat(dates).hasSize(2).allSatisfy(d -> assertThat(sentence.substring(d.start(), d.end()))
-            .isEqualTo(d.text()));
-        assertThat(dates).extracting(ResolvedDate::date)
-            .containsExactly(LocalDate.of(2017, 4, 18), LocalDate.of(2017, 4, 20));
+        assertThat(dates)
+                .hasSize(2)
+                .allSatisfy(
+                        d -> assertThat(sentence.substring(d.start(), d.end())).isEqualTo(d.text()));
+        assertThat(dates)
+                .extracting(ResolvedDate::date)
+                .containsExactly(LocalDate.of(2017, 4, 18), LocalDate.of(2017, 4, 20));
     }
 }

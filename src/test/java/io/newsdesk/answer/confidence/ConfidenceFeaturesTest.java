@@ -24,7 +24,10 @@ class ConfidenceFeaturesTest {
 
     private final List<RankedSentence> ranked = List.of(
             sentence(FINAL, 1, "The Colorado Avalanche won the Stanley Cup on Sunday.", "Avalanche end a long wait"),
-            sentence(PREVIEW, 4, "The Tampa Bay Lightning face the Colorado Avalanche in the 2022 final.",
+            sentence(
+                    PREVIEW,
+                    4,
+                    "The Tampa Bay Lightning face the Colorado Avalanche in the 2022 final.",
                     "Final preview"),
             sentence(FINAL, 7, "It was the first title since 2001 for the Avalanche.", "Avalanche end a long wait"),
             sentence(FINAL, 9, "The 2022 parade is on Thursday.", "Avalanche end a long wait"));
@@ -35,8 +38,8 @@ class ConfidenceFeaturesTest {
 
         // when
         int support = ConfidenceFeatures.answerSupport("Colorado Avalanche", ranked);
-        int shortSupport = ConfidenceFeatures.answerSupport("avalanche", List.of(ranked.get(2),
-                sentence(PREVIEW, 2, "Avalanches closed the pass.", "Weather")));
+        int shortSupport = ConfidenceFeatures.answerSupport(
+                "avalanche", List.of(ranked.get(2), sentence(PREVIEW, 2, "Avalanches closed the pass.", "Weather")));
 
         // then
         assertThat(support).isEqualTo(2);
@@ -62,10 +65,10 @@ class ConfidenceFeaturesTest {
         // given: two sentences read, two more retrieved
         String text = "Which team won the 2022 Stanley Cup?";
         QuestionAnalysis question = new QuestionAnalysis(text, AnswerType.ORGANIZATION, "team", FOCUS);
-        Evidence evidence = new Evidence(new Question(text, null, 0, null), question, ranked.subList(0, 2),
-                ranked.subList(2, 4), List.of());
-        List<AnswerCandidate> candidates = List.of(
-                new AnswerCandidate("Colorado Avalanche", 0, 4, 22, 9.0, AnswerType.ORGANIZATION));
+        Evidence evidence = new Evidence(
+                new Question(text, null, 0, null), question, ranked.subList(0, 2), ranked.subList(2, 4), List.of());
+        List<AnswerCandidate> candidates =
+                List.of(new AnswerCandidate("Colorado Avalanche", 0, 4, 22, 9.0, AnswerType.ORGANIZATION));
 
         // when
         ConfidenceFeatures features = ConfidenceFeatures.of(question, evidence.weighed(), candidates);
@@ -84,8 +87,8 @@ class ConfidenceFeaturesTest {
         ranking[4] = 0.75;
         ranking[9] = 0.62;
         RankedSentence top = new RankedSentence(ranked.get(0).sentence(), 9.0, 0.75, ranking);
-        QuestionAnalysis question = new QuestionAnalysis("Which team won the 2022 Stanley Cup?",
-                AnswerType.ORGANIZATION, "team", FOCUS);
+        QuestionAnalysis question =
+                new QuestionAnalysis("Which team won the 2022 Stanley Cup?", AnswerType.ORGANIZATION, "team", FOCUS);
 
         // when
         ConfidenceFeatures features = ConfidenceFeatures.of(question, List.of(top, ranked.get(1)), List.of());
@@ -100,16 +103,16 @@ class ConfidenceFeaturesTest {
     @Test
     void should_tell_how_near_the_evidence_is_to_the_day_asked_on_only_when_the_question_says_it() {
         // given: every sentence's article came out on 2022-06-27
-        QuestionAnalysis question = new QuestionAnalysis("Which team won the Stanley Cup?", AnswerType.ORGANIZATION,
-                "team", FOCUS);
+        QuestionAnalysis question =
+                new QuestionAnalysis("Which team won the Stanley Cup?", AnswerType.ORGANIZATION, "team", FOCUS);
 
         // when
-        ConfidenceFeatures thatWeek = ConfidenceFeatures.of(question, ranked, List.of(),
-                new Recency(LocalDate.of(2022, 7, 4), 7));
-        ConfidenceFeatures dayBefore = ConfidenceFeatures.of(question, ranked, List.of(),
-                new Recency(LocalDate.of(2022, 6, 26), 7));
-        ConfidenceFeatures weekLater = ConfidenceFeatures.of(question, ranked, List.of(),
-                new Recency(LocalDate.of(2022, 7, 5), 7));
+        ConfidenceFeatures thatWeek =
+                ConfidenceFeatures.of(question, ranked, List.of(), new Recency(LocalDate.of(2022, 7, 4), 7));
+        ConfidenceFeatures dayBefore =
+                ConfidenceFeatures.of(question, ranked, List.of(), new Recency(LocalDate.of(2022, 6, 26), 7));
+        ConfidenceFeatures weekLater =
+                ConfidenceFeatures.of(question, ranked, List.of(), new Recency(LocalDate.of(2022, 7, 5), 7));
         ConfidenceFeatures undated = ConfidenceFeatures.of(question, ranked, List.of());
 
         // then: recent means published from seven days before to the day after
@@ -120,14 +123,28 @@ class ConfidenceFeaturesTest {
         assertThat(weekLater.recentTop()).isZero();
         assertThat(weekLater.recentShare()).isZero();
         assertThat(weekLater.dateGap()).isCloseTo(Math.log1p(8), within(1e-9));
-        assertThat(undated.datedValues()).hasSize(ConfidenceFeatures.DATED_NAMES.size())
+        assertThat(undated.datedValues())
+                .hasSize(ConfidenceFeatures.DATED_NAMES.size())
                 .endsWith(0.0, 0.0, 0.0);
     }
 
     private static RankedSentence sentence(UUID article, int ordinal, String text, String title) {
-        SentenceInContext s = new SentenceInContext(ordinal, article, ordinal, 100 * ordinal,
-                100 * ordinal + text.length(), text, title, "example.com", null, LocalDate.of(2022, 6, 27), "", "", "",
-                0.5, 0.5);
+        SentenceInContext s = new SentenceInContext(
+                ordinal,
+                article,
+                ordinal,
+                100 * ordinal,
+                100 * ordinal + text.length(),
+                text,
+                title,
+                "example.com",
+                null,
+                LocalDate.of(2022, 6, 27),
+                "",
+                "",
+                "",
+                0.5,
+                0.5);
         return new RankedSentence(s, 10.0 - ordinal, 0.5, new double[16]);
     }
 }

@@ -8,10 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ExtractiveFollowUpRewriterTest {
 
-    private static final PreviousTurn VETO = new PreviousTurn("Who vetoed the UN resolution?", "Russian Federation",
-            null);
-    private static final PreviousTurn NATO = new PreviousTurn("Who is the Secretary General of NATO?",
-            "Jens Stoltenberg", null);
+    private static final PreviousTurn VETO =
+            new PreviousTurn("Who vetoed the UN resolution?", "Russian Federation", null);
+    private static final PreviousTurn NATO =
+            new PreviousTurn("Who is the Secretary General of NATO?", "Jens Stoltenberg", null);
 
     private final ExtractiveFollowUpRewriter rewriter = new ExtractiveFollowUpRewriter();
 
@@ -25,7 +25,9 @@ class ExtractiveFollowUpRewriterTest {
 
     @Test
     void should_spell_out_an_acronym_the_previous_evidence_spells_out() {
-        PreviousTurn withEvidence = new PreviousTurn(VETO.question(), VETO.answer(),
+        PreviousTurn withEvidence = new PreviousTurn(
+                VETO.question(),
+                VETO.answer(),
                 "Russian Federation is Syria's ally, and on Wednesday, the country vetoed a United Nations resolution.");
         assertThat(rewriter.rewrite("When did that happen?", withEvidence))
                 .isEqualTo("When did Russian Federation veto the United Nations resolution?");
@@ -34,7 +36,8 @@ class ExtractiveFollowUpRewriterTest {
     @Test
     void should_replace_personal_pronouns_with_the_person_answered() {
         assertThat(rewriter.rewrite("Who is he?", NATO)).isEqualTo("Who is Jens Stoltenberg?");
-        assertThat(rewriter.rewrite("What did his office say?", NATO)).isEqualTo("What did Jens Stoltenberg's office say?");
+        assertThat(rewriter.rewrite("What did his office say?", NATO))
+                .isEqualTo("What did Jens Stoltenberg's office say?");
         assertThat(rewriter.rewrite("Where did she meet him?", NATO))
                 .isEqualTo("Where did Jens Stoltenberg meet Jens Stoltenberg?");
     }
@@ -67,8 +70,19 @@ class ExtractiveFollowUpRewriterTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"vetoed,veto", "launched,launch", "declared,declare", "accused,accuse", "used,use",
-        "stopped,stop", "carried,carry", "won,win", "passed,pass", "killed,kill", "announced,announce"})
+    @CsvSource({
+        "vetoed,veto",
+        "launched,launch",
+        "declared,declare",
+        "accused,accuse",
+        "used,use",
+        "stopped,stop",
+        "carried,carry",
+        "won,win",
+        "passed,pass",
+        "killed,kill",
+        "announced,announce"
+    })
     void should_find_the_base_form_of_past_tense_verbs(String past, String base) {
         assertThat(ExtractiveFollowUpRewriter.baseForm(past)).isEqualTo(base);
     }

@@ -23,8 +23,11 @@ class CitationGateTest {
                 "The U.S. launched 59 missiles at Shayrat on April 6 [1]. Mr. Lavrov ruled out withdrawing support [2].");
 
         // then
-        assertThat(kept).extracting(CitationVerifier.Verified::text).containsExactly(
-                "The U.S. launched 59 missiles at Shayrat on April 6 [1].", "Mr. Lavrov ruled out withdrawing support [2].");
+        assertThat(kept)
+                .extracting(CitationVerifier.Verified::text)
+                .containsExactly(
+                        "The U.S. launched 59 missiles at Shayrat on April 6 [1].",
+                        "Mr. Lavrov ruled out withdrawing support [2].");
     }
 
     @Test
@@ -35,7 +38,8 @@ class CitationGateTest {
         gate.finish();
 
         // then
-        assertThat(tokens).containsExactly("The U.S. launched 59 missiles. [1]", " Lavrov ruled out withdrawing support. [2]");
+        assertThat(tokens)
+                .containsExactly("The U.S. launched 59 missiles. [1]", " Lavrov ruled out withdrawing support. [2]");
     }
 
     @Test

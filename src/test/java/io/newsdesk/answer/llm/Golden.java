@@ -15,8 +15,7 @@ import java.nio.file.Path;
  */
 final class Golden {
 
-    private Golden() {
-    }
+    private Golden() {}
 
     static void assertMatches(String resource, JsonNode actual, ObjectMapper mapper) throws IOException {
         Path file = Path.of("src/test/resources").resolve(resource);
@@ -27,7 +26,9 @@ final class Golden {
             throw new AssertionError("golden file " + file + " was missing and has been written: review it");
         }
         String expected = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(pretty).as("request sent to the model vs %s (a prompt change shows here)", file)
-                .isEqualTo(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(expected)) + "\n");
+        assertThat(pretty)
+                .as("request sent to the model vs %s (a prompt change shows here)", file)
+                .isEqualTo(
+                        mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(expected)) + "\n");
     }
 }

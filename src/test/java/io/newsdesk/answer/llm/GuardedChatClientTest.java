@@ -39,14 +39,12 @@ class GuardedChatClientTest {
         GuardedChatClient client = new GuardedChatClient(failing, config(0, 2));
         List<dev.langchain4j.data.message.ChatMessage> messages = List.of(UserMessage.from("hello"));
         for (int i = 0; i < 2; i++) {
-            assertThatThrownBy(() -> client.complete(messages, chunk -> {
-            })).isInstanceOf(HttpException.class);
+            assertThatThrownBy(() -> client.complete(messages, chunk -> {})).isInstanceOf(HttpException.class);
         }
 
         // when
         long start = System.nanoTime();
-        Throwable third = org.assertj.core.api.Assertions.catchThrowable(() -> client.complete(messages, chunk -> {
-        }));
+        Throwable third = org.assertj.core.api.Assertions.catchThrowable(() -> client.complete(messages, chunk -> {}));
 
         // then
         assertThat(third).isInstanceOf(CircuitBreakerOpenException.class);
@@ -70,8 +68,7 @@ class GuardedChatClientTest {
 
         // when
         Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
-                () -> client.complete(List.of(UserMessage.from("hello")), chunk -> {
-                }));
+                () -> client.complete(List.of(UserMessage.from("hello")), chunk -> {}));
 
         // then
         assertThat(failure).isInstanceOf(GuardedChatClient.PartialOutputException.class);

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 @Tag("llm")
 class LlmFollowUpRewriterTest {
 
-    private static final PreviousTurn PREVIOUS = new PreviousTurn("Who vetoed the UN resolution?",
-            "Russian Federation", null);
+    private static final PreviousTurn PREVIOUS =
+            new PreviousTurn("Who vetoed the UN resolution?", "Russian Federation", null);
 
     @Inject
     LlmFollowUpRewriter rewriter;
@@ -48,7 +48,9 @@ class LlmFollowUpRewriterTest {
 
         // then
         assertThat(rewritten).isEqualTo("When did Russian Federation veto the UN resolution?");
-        String body = OpenAiWireMock.server().findAll(postRequestedFor(urlEqualTo(OpenAiWireMock.COMPLETIONS))).get(0)
+        String body = OpenAiWireMock.server()
+                .findAll(postRequestedFor(urlEqualTo(OpenAiWireMock.COMPLETIONS)))
+                .get(0)
                 .getBodyAsString();
         Golden.assertMatches("llm/rewrite-request.json", mapper.readTree(body), mapper);
     }
@@ -71,8 +73,8 @@ class LlmFollowUpRewriterTest {
         reply(aResponse().withStatus(401).withBody("{\"error\":{\"message\":\"bad key\"}}"));
 
         // when
-        String rewritten = rewriter.rewrite("Who is he?", new PreviousTurn("Who is the Secretary General of NATO?",
-                "Jens Stoltenberg", null));
+        String rewritten = rewriter.rewrite(
+                "Who is he?", new PreviousTurn("Who is the Secretary General of NATO?", "Jens Stoltenberg", null));
 
         // then
         assertThat(rewritten).isEqualTo("Who is Jens Stoltenberg?");
@@ -80,7 +82,9 @@ class LlmFollowUpRewriterTest {
     }
 
     private static void reply(ResponseDefinitionBuilder response) {
-        OpenAiWireMock.server().stubFor(post(urlEqualTo(OpenAiWireMock.COMPLETIONS))
-                .withRequestBody(containing("<follow_up>")).willReturn(response));
+        OpenAiWireMock.server()
+                .stubFor(post(urlEqualTo(OpenAiWireMock.COMPLETIONS))
+                        .withRequestBody(containing("<follow_up>"))
+                        .willReturn(response));
     }
 }

@@ -18,7 +18,9 @@ class QuestionAnalyzerTest {
 
         // then
         assertThat(analysis.expectedType()).isEqualTo(AnswerType.PERSON);
-        assertThat(analysis.focusTerms()).contains("secretary", "general", "nato").doesNotContain("who");
+        assertThat(analysis.focusTerms())
+                .contains("secretary", "general", "nato")
+                .doesNotContain("who");
     }
 
     @Test
@@ -78,7 +80,9 @@ class QuestionAnalyzerTest {
         // then
         assertThat(analysis.expectedType()).isEqualTo(AnswerType.LOCATION);
         assertThat(analysis.headNoun()).isEqualTo("city");
-        assertThat(analysis.focusTerms()).contains("host", "summit", "river", "pollution").doesNotContain("city");
+        assertThat(analysis.focusTerms())
+                .contains("host", "summit", "river", "pollution")
+                .doesNotContain("city");
     }
 
     @Test
@@ -152,7 +156,7 @@ class QuestionAnalyzerTest {
     void should_use_last_question_sentence_when_question_has_a_preamble() {
         // given
         String question = "Voters in five states went to the polls on Tuesday, when turnout was high. "
-            + "Which state that voted had the most delegates?";
+                + "Which state that voted had the most delegates?";
 
         // when
         QuestionAnalysis analysis = analyzer.analyze(question);
@@ -167,7 +171,7 @@ class QuestionAnalyzerTest {
     void should_prefer_which_over_relative_when_in_the_same_sentence() {
         // when
         QuestionAnalysis analysis = analyzer.analyze(
-            "A village got a surprise when two members of which bird species landed on the green?");
+                "A village got a surprise when two members of which bird species landed on the green?");
 
         // then
         assertThat(analysis.headNoun()).isEqualTo("species");

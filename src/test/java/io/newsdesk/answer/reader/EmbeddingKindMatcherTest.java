@@ -62,8 +62,8 @@ class EmbeddingKindMatcherTest {
         double[] again = kinds.similarities("team", List.of("Denver", "Tampa Bay Lightning"));
 
         // then
-        assertThat(batches).containsExactly(List.of("team", "Colorado Avalanche", "Denver"),
-                List.of("Tampa Bay Lightning"));
+        assertThat(batches)
+                .containsExactly(List.of("team", "Colorado Avalanche", "Denver"), List.of("Tampa Bay Lightning"));
         assertThat(again[0]).isEqualTo(first[1]);
     }
 }
