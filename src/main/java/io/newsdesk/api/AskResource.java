@@ -55,11 +55,7 @@ public class AskResource {
             description = "The answer (status `answered` or `not_found`)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Answer.class)))
     public Answer ask(byte[] body) {
-        Question question = question(body);
+        Question question = bodies.question(body);
         return metrics.time(AskMetrics.Endpoint.ask, () -> answers.answer(question));
-    }
-
-    private Question question(byte[] body) {
-        return bodies.json(bodies.text(body), QuestionRequest.class).toQuestion();
     }
 }

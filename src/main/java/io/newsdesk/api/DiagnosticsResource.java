@@ -1,7 +1,6 @@
 package io.newsdesk.api;
 
 import io.newsdesk.answer.AnswerService;
-import io.newsdesk.answer.Question;
 import io.newsdesk.answer.QuestionRequest;
 import io.newsdesk.answer.RankingDiagnostics;
 import io.newsdesk.answer.ReaderDiagnostics;
@@ -66,7 +65,7 @@ public class DiagnosticsResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ConfidenceFeatures.class)))
     public ConfidenceFeatures features(byte[] body) {
-        return features.features(question(body));
+        return features.features(bodies.question(body));
     }
 
     /**
@@ -96,7 +95,7 @@ public class DiagnosticsResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = RankingDiagnostics.class)))
     public RankingDiagnostics candidates(byte[] body) {
-        return features.ranking(question(body));
+        return features.ranking(bodies.question(body));
     }
 
     /**
@@ -126,10 +125,6 @@ public class DiagnosticsResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ReaderDiagnostics.class)))
     public ReaderDiagnostics readings(byte[] body) {
-        return features.reading(question(body));
-    }
-
-    private Question question(byte[] body) {
-        return bodies.json(bodies.text(body), QuestionRequest.class).toQuestion();
+        return features.reading(bodies.question(body));
     }
 }

@@ -2,6 +2,8 @@ package io.newsdesk.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.answer.Question;
+import io.newsdesk.answer.QuestionRequest;
 import io.newsdesk.ingest.ArticleInput;
 import io.newsdesk.ingest.BatchItem;
 import io.newsdesk.util.StrictJson;
@@ -39,6 +41,11 @@ class RequestBodies {
         } catch (StrictJson.UnreadableBodyException e) {
             throw new InvalidRequestException(e.field(), e.getMessage());
         }
+    }
+
+    /** The validated question of an ask or diagnostics body. */
+    Question question(byte[] body) {
+        return json(text(body), QuestionRequest.class).toQuestion();
     }
 
     /** One article from a JSON object. */

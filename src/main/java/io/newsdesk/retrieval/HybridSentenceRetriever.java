@@ -37,8 +37,7 @@ class HybridSentenceRetriever implements SentenceRetriever {
         this.embedder = embedder;
         this.search = search;
         this.config = config;
-        this.weights = models.load(
-                        "ranker", RankingFeatures.NAMES, List.of(ModelFile.Form.linear, ModelFile.Form.quadratic))
+        this.weights = models.load("ranker", RankingFeatures.NAMES, ModelFile.SCORE_FORMS)
                 .score();
     }
 

@@ -57,6 +57,9 @@ public record ModelFile(
         logistic
     }
 
+    /** The forms a ranking score may take. */
+    public static final List<Form> SCORE_FORMS = List.of(Form.linear, Form.quadratic);
+
     /**
      * Where the numbers came from.
      *

@@ -100,7 +100,7 @@ final class Report {
      * The calibration section: logistic models fitted on the confidence features (confidence: the answer
      * is right; evidence: the gold articles are in the archive, undated and, over the date features too,
      * dated), the cross-validated sweep of the abstention thresholds for each evidence model, confidence
-     * bands, and the fitted weights as configuration.
+     * bands, and the fitted models written as model files.
      */
     String calibration() {
         int undated = ConfidenceFeatures.NAMES.size();
@@ -116,10 +116,12 @@ final class Report {
         List<Calibrator.Example> datedPresent = examples(Outcome::openFeatures, Outcome::withheldFeatures, o -> true);
         double[] confidence = Calibrator.crossValidated(right);
         double[] datedConfidence = Calibrator.crossValidated(datedRight);
+        double[] evidence = Calibrator.crossValidated(present);
+        double[] datedEvidence = Calibrator.crossValidated(datedPresent);
         StringBuilder md = new StringBuilder();
         md.append(sweepSection(
                 "undated evidence model (questions asked without `as_of`)",
-                Calibrator.crossValidated(present),
+                evidence,
                 confidence,
                 Outcome::undatedOpenCorrect));
         md.append(sweepSection(
@@ -128,7 +130,7 @@ final class Report {
                                 ", ",
                                 ConfidenceFeatures.DATED_NAMES.subList(undated, ConfidenceFeatures.DATED_NAMES.size()))
                         + " too)",
-                Calibrator.crossValidated(datedPresent),
+                datedEvidence,
                 datedConfidence,
                 Outcome::openCorrect));
         md.append("\nAccuracy by cross-validated confidence band (gold present; correct = token F1 >= 0.5), asked"
@@ -152,7 +154,7 @@ final class Report {
         md.append(fitted(
                 "evidence",
                 present,
-                null,
+                evidence,
                 ConfidenceFeatures.NAMES,
                 "positives: every question asked without a date with its gold articles present" + negatives));
         md.append(fitted(
@@ -165,21 +167,24 @@ final class Report {
         md.append(fitted(
                 "dated-evidence",
                 datedPresent,
-                null,
+                datedEvidence,
                 ConfidenceFeatures.DATED_NAMES,
                 "positives: every question asked as of its date with its gold articles present" + negatives));
         return md.toString();
     }
 
-    /** Fits one logistic model on all examples, writes its file with cross-validated metrics, and says so. */
+    /**
+     * Fits one logistic model on all examples and writes its file with the metrics of its
+     * cross-validated probabilities (already computed for the sweeps), and says so.
+     */
     private static String fitted(
             String name,
             List<Calibrator.Example> examples,
             double[] crossValidated,
             List<String> features,
             String data) {
-        double[] probabilities = crossValidated != null ? crossValidated : Calibrator.crossValidated(examples);
-        return "- `" + Calibrator.fit(examples).write(name, features, data, Calibrator.metrics(examples, probabilities))
+        return "- `"
+                + Calibrator.fit(examples).write(name, features, data, Calibrator.metrics(examples, crossValidated))
                 + "`\n";
     }
 

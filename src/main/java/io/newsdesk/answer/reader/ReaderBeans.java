@@ -6,7 +6,6 @@ import io.newsdesk.util.ModelSource;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.util.List;
 
 /** Makes the plain-Java reader injectable: the extractor with its learned weights and kind matcher. */
 class ReaderBeans {
@@ -19,8 +18,7 @@ class ReaderBeans {
     @Singleton
     @Startup
     AnswerExtractor answerExtractor(ModelSource models, SentenceEmbedder embedder) {
-        ModelFile reader = models.load(
-                "reader", CandidateFeatures.NAMES, List.of(ModelFile.Form.linear, ModelFile.Form.quadratic));
+        ModelFile reader = models.load("reader", CandidateFeatures.NAMES, ModelFile.SCORE_FORMS);
         return new AnswerExtractor(
                 new ExtractorWeights(reader.weights()), new EmbeddingKindMatcher(embedder, KIND_VECTORS));
     }
