@@ -39,8 +39,8 @@ public interface AnswerConfig {
     double citationSupportWeight();
 
     /**
-     * For a question that says the day it is asked on, an article published this many days before it (or
-     * the day after) is recent: the dated evidence features and the ranker's recent bonus read it (Recency).
+     * An article published this many days before the newest story on the subject (or the day after) is
+     * recent: the date features of the confidence and the ranker's recent bonus read it (Recency).
      */
     @WithDefault("7")
     int recentDays();
@@ -51,13 +51,13 @@ public interface AnswerConfig {
 
     /**
      * When the answer is `not_found`: floors on the two probabilities of the abstention models (model
-     * files {@code models/confidence.json}, {@code evidence.json} and their {@code dated-} pair for a
-     * question that says the day it is asked on). Requests may set their own ({@code min_confidence},
-     * {@code min_evidence}). The defaults are the ones chosen on the development set (docs/quality.md).
+     * files {@code models/confidence.json} and {@code evidence.json}). Requests may set their own
+     * ({@code min_confidence}, {@code min_evidence}). The defaults are the ones chosen on the development
+     * set (docs/quality.md).
      */
     Abstention abstention();
 
-    /** The four floors: two for questions asked without a date, two for those asked as of a day. */
+    /** The two floors. */
     interface Abstention {
 
         /**
@@ -72,17 +72,6 @@ public interface AnswerConfig {
         /** Below this confidence the answer is `not_found` even when the evidence floor lets it through. */
         @WithDefault("0.15")
         double confidenceFloor();
-
-        /** The evidence floor of a dated question (92.6% of withheld questions refused, 5.6% of right answers lost). */
-        @WithDefault("0.55")
-        double datedEvidenceFloor();
-
-        /**
-         * The confidence floor of a dated question: the dated evidence score separates the stories the
-         * archive lacks well enough that a floor mostly costs right answers.
-         */
-        @WithDefault("0.0")
-        double datedConfidenceFloor();
     }
 
     /** Recent answers kept for repeated questions (see AnswerCache). */

@@ -15,9 +15,13 @@ import io.newsdesk.answer.reader.EvidenceSentences;
 import io.newsdesk.retrieval.AnswerShape;
 import io.newsdesk.retrieval.RankedSentence;
 import io.newsdesk.retrieval.Recency;
+import io.newsdesk.retrieval.Retrieval;
 import io.newsdesk.retrieval.RetrievalQuery;
 import io.newsdesk.retrieval.SentenceRetriever;
+import io.newsdesk.retrieval.TimeCues;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -35,6 +39,7 @@ public class AnswerService {
     private final CitationBuilder citations;
     private final Confidence scores;
     private final AnswerConfig config;
+    private final Clock clock;
 
     AnswerService(
             QuestionAnalyzer analyzer,
@@ -42,13 +47,15 @@ public class AnswerService {
             AnswerExtractor extractor,
             CitationBuilder citations,
             Confidence scores,
-            AnswerConfig config) {
+            AnswerConfig config,
+            Clock clock) {
         this.analyzer = analyzer;
         this.retriever = retriever;
         this.extractor = extractor;
         this.citations = citations;
         this.scores = scores;
         this.config = config;
+        this.clock = clock;
     }
 
     /** The answer, with at most {@code question.maxCitations()} citations, best first. */
@@ -60,15 +67,17 @@ public class AnswerService {
     public Evidence retrieve(Question question) {
         String text = validated(question);
         QuestionAnalysis analysis = analyzer.analyze(text);
-        List<RankedSentence> retrieved = retriever.retrieve(
+        Retrieval retrieval = retriever.retrieve(
                 query(text, analysis, question, Math.max(config.sentencesToRead(), config.sentencesToWeigh())));
+        List<RankedSentence> retrieved = retrieval.sentences();
         List<RankedSentence> read = retrieved.subList(0, Math.min(config.sentencesToRead(), retrieved.size()));
         return new Evidence(
                 question,
                 analysis,
                 read,
                 retrieved.subList(read.size(), retrieved.size()),
-                citations.related(read, read.size()));
+                citations.related(read, read.size()),
+                retrieval.recency());
     }
 
     /** Second step: reads candidate answers from the evidence, scores them, then abstains or cites. */
@@ -76,28 +85,20 @@ public class AnswerService {
     public Answer answerFrom(Evidence evidence) {
         List<AnswerCandidate> candidates = candidates(evidence);
         ConfidenceFeatures features = features(evidence, candidates);
-        boolean dated = evidence.question().asOf() != null;
-        double confidence = scores.confidence(features, dated);
-        double evidenceScore = scores.evidence(features, dated);
-        if (abstains(evidence, evidenceScore, confidence, dated)) {
+        double confidence = scores.confidence(features);
+        double evidenceScore = scores.evidence(features);
+        if (abstains(evidence, evidenceScore, confidence)) {
             return notFound(evidence, confidence);
         }
         return answered(evidence, candidates, confidence);
     }
 
     /** Too little evidence, or too little confidence, for the question's floors (or the configured ones). */
-    private boolean abstains(Evidence evidence, double evidenceScore, double confidence, boolean dated) {
+    private boolean abstains(Evidence evidence, double evidenceScore, double confidence) {
         Question question = evidence.question();
-        double evidenceFloor = floor(
-                question.minEvidence(),
-                dated
-                        ? config.abstention().datedEvidenceFloor()
-                        : config.abstention().evidenceFloor());
-        double confidenceFloor = floor(
-                question.minConfidence(),
-                dated
-                        ? config.abstention().datedConfidenceFloor()
-                        : config.abstention().confidenceFloor());
+        double evidenceFloor = floor(question.minEvidence(), config.abstention().evidenceFloor());
+        double confidenceFloor =
+                floor(question.minConfidence(), config.abstention().confidenceFloor());
         return evidence.ranked().isEmpty() || evidenceScore < evidenceFloor || confidence < confidenceFloor;
     }
 
@@ -137,7 +138,7 @@ public class AnswerService {
     }
 
     private ConfidenceFeatures features(Evidence evidence, List<AnswerCandidate> candidates) {
-        return ConfidenceFeatures.of(evidence.analysis(), evidence.weighed(), candidates, recency(evidence.question()));
+        return ConfidenceFeatures.of(evidence.analysis(), evidence.weighed(), candidates, evidence.recency());
     }
 
     /** Every candidate sentence retrieval found, best first, with its ranking features (diagnostics and ranker training). */
@@ -174,18 +175,18 @@ public class AnswerService {
                         .toList());
     }
 
+    /** The query, asked as of the question's day or, when it does not say, today on the service's clock. */
     private RetrievalQuery query(String text, QuestionAnalysis analysis, Question question, int limit) {
+        LocalDate asOf = question.asOf() == null ? LocalDate.now(clock) : question.asOf();
+        TimeCues cues = TimeCues.of(text, asOf);
         return new RetrievalQuery(
                 text,
                 analysis.focusTerms(),
                 shape(analysis.expectedType()),
                 question.filter(),
                 limit,
-                recency(question));
-    }
-
-    private Recency recency(Question question) {
-        return question.asOf() == null ? null : new Recency(question.asOf(), config.recentDays());
+                Recency.of(asOf, config.recentDays(), cues.named()),
+                cues);
     }
 
     private static AnswerShape shape(AnswerType type) {

@@ -3,6 +3,7 @@ package io.newsdesk.answer;
 import io.newsdesk.answer.citation.Citation;
 import io.newsdesk.answer.question.QuestionAnalysis;
 import io.newsdesk.retrieval.RankedSentence;
+import io.newsdesk.retrieval.Recency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,13 +18,26 @@ import java.util.Objects;
  * @param further  the next best retrieved sentences, not read but weighed by the confidence (how many
  *                 sentences back the answer, how much of the question the top article covers)
  * @param sources  the read sentences as citations numbered 1..n, the numbering an LLM sees
+ * @param recency  when the question was asked and the recent window the sentences were ranked by
+ *                 (null when not known, as in tests)
  */
 public record Evidence(
         Question question,
         QuestionAnalysis analysis,
         List<RankedSentence> ranked,
         List<RankedSentence> further,
-        List<Citation> sources) {
+        List<Citation> sources,
+        Recency recency) {
+
+    /** Evidence whose recent window is not known. */
+    public Evidence(
+            Question question,
+            QuestionAnalysis analysis,
+            List<RankedSentence> ranked,
+            List<RankedSentence> further,
+            List<Citation> sources) {
+        this(question, analysis, ranked, further, sources, null);
+    }
 
     public Evidence {
         Objects.requireNonNull(question, "question");

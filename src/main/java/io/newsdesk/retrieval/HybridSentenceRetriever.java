@@ -11,7 +11,9 @@ import io.newsdesk.util.ModelFile;
 import io.newsdesk.util.ModelSource;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,12 +44,22 @@ class HybridSentenceRetriever implements SentenceRetriever {
     }
 
     @Override
-    public List<RankedSentence> retrieve(RetrievalQuery query) {
-        return SyndicationFilter.distinct(candidates(query), query.limit());
+    public Retrieval retrieve(RetrievalQuery query) {
+        Retrieval all = ranked(query);
+        return new Retrieval(SyndicationFilter.distinct(all.sentences(), query.limit()), all.recency());
     }
 
     @Override
     public List<RankedSentence> candidates(RetrievalQuery query) {
+        return ranked(query).sentences();
+    }
+
+    /**
+     * Every candidate, ranked by the learned score plus the recency prior: articles published after the
+     * day asked on are left out, the newest story on the subject anchors the recent window
+     * ({@link Recency#anchoredAt}) and sentences from recent articles gain the recent bonus.
+     */
+    private Retrieval ranked(RetrievalQuery query) {
         float[] vector = embedder.embedQuery(query.question());
         List<SentenceHit> nearest = search.nearest(
                 VectorColumn.SENTENCE, vector, query.filter(), config.vectorCandidates(), config.efSearch());
@@ -55,22 +67,62 @@ class HybridSentenceRetriever implements SentenceRetriever {
                 VectorColumn.CONTEXT, vector, query.filter(), config.vectorCandidates(), config.efSearch());
         List<SentenceHit> text = search.fullText(query.focusTerms(), query.filter(), config.textCandidates());
         Map<Long, SearchRanks> ranks = ranks(nearest, nearestInContext, text);
+        Recency recency = query.recency();
         if (ranks.isEmpty()) {
-            return List.of();
+            return new Retrieval(List.of(), recency);
         }
-        List<SentenceInContext> sentences = search.inContext(new ArrayList<>(ranks.keySet()), vector);
+        List<SentenceInContext> sentences = search.inContext(new ArrayList<>(ranks.keySet()), vector).stream()
+                .filter(s -> recency == null || !recency.future(s))
+                .toList();
         List<double[]> features =
                 RankingFeatures.of(sentences, ranks, TermMatcher.stemSet(query.focusTerms()), query.shape());
+        double[] scores = new double[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            scores[i] = weights.score(features.get(i));
+        }
+        Recency anchored = recency == null ? null : recency.anchoredAt(newestStory(sentences, scores, query));
         List<RankedSentence> ranked = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             double[] f = features.get(i);
-            double bonus = query.recency() != null && query.recency().holds(sentences.get(i))
+            double bonus = anchored != null && anchored.holds(sentences.get(i))
                     ? config.ranker().recentBonus()
                     : 0;
-            ranked.add(new RankedSentence(sentences.get(i), weights.score(f) + bonus, f[COVERAGE], f));
+            ranked.add(new RankedSentence(sentences.get(i), scores[i] + bonus, f[COVERAGE], f));
         }
         ranked.sort(Comparator.comparingDouble(RankedSentence::score).reversed());
-        return ranked;
+        return new Retrieval(ranked, anchored);
+    }
+
+    /**
+     * The day the newest story on the subject came out: the newest candidate within the news margin of
+     * the best score that came out in the days before the day asked on (the news of that day; a wider
+     * margin when the question points at the day of asking, {@link TimeCues#recent()}); when
+     * there is none, the newest within the narrower subject margin (an older story, asked about later);
+     * null when no candidate has a date.
+     */
+    private LocalDate newestStory(List<SentenceInContext> sentences, double[] scores, RetrievalQuery query) {
+        Recency recency = query.recency();
+        double best = Arrays.stream(scores).max().orElse(0);
+        double newsMargin = query.cues().recent()
+                ? config.ranker().cueNewsMargin()
+                : config.ranker().newsMargin();
+        LocalDate news = null;
+        LocalDate story = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            LocalDate published = sentences.get(i).publishedAt();
+            if (published == null) {
+                continue;
+            }
+            if (scores[i] >= best - newsMargin
+                    && recency.holds(sentences.get(i))
+                    && (news == null || published.isAfter(news))) {
+                news = published;
+            }
+            if (scores[i] >= best - config.ranker().subjectMargin() && (story == null || published.isAfter(story))) {
+                story = published;
+            }
+        }
+        return news != null ? news : story;
     }
 
     @Override

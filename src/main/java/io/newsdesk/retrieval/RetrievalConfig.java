@@ -29,10 +29,30 @@ public interface RetrievalConfig {
     interface Ranker {
 
         /**
-         * Added to the score of a sentence whose article is recent for a question that says the day it is
-         * asked on (see Recency); 0 ranks dated questions as undated ones. Tuned on the development set.
+         * Added to the score of a sentence whose article is recent (see Recency): published in the days
+         * before the newest story on the subject, or in the period the question names; 0 turns the
+         * recency prior off. Tuned on the development set.
          */
         @WithDefault("0.0")
         double recentBonus();
+
+        /**
+         * The news of the day asked on: the newest candidate whose score without the prior is within this
+         * margin of the best and that came out in the recent days before that day anchors the recent window.
+         */
+        @WithDefault("5.0")
+        double newsMargin();
+
+        /** The news margin when the question points at the day of asking ("this week", "latest", TimeCues). */
+        @WithDefault("10.0")
+        double cueNewsMargin();
+
+        /**
+         * Without such news, the story asked about is older: the newest candidate within this margin of
+         * the best anchors the window (0: the best candidate's own day), so the sentences of the same
+         * story gain, not this week's unrelated news.
+         */
+        @WithDefault("0.0")
+        double subjectMargin();
     }
 }

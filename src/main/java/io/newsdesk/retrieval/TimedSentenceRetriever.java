@@ -31,7 +31,7 @@ class TimedSentenceRetriever implements SentenceRetriever {
     }
 
     @Override
-    public List<RankedSentence> retrieve(RetrievalQuery query) {
+    public Retrieval retrieve(RetrievalQuery query) {
         return timer.record(() -> delegate.retrieve(query));
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,9 +12,10 @@ import java.util.Map;
 
 /**
  * The evaluation command (not a test): ingests EVAL_DIR/articles.jsonl into the running service (on
- * a fresh database), asks every question of EVAL_DIR/questions.jsonl through /api/v1/ask, and writes
- * OUT_DIR/report.json and OUT_DIR/report.md. A question with a {@code question_date} is asked as of
- * that day ({@code as_of}), as a client asking it on that day would.
+ * a fresh database), asks every question of EVAL_DIR/questions.jsonl through /api/v1/ask in each
+ * {@link Outcome.Condition}: as of the question's date ({@code as_of}), as a reader asking it that day
+ * would, and a year later with the text unchanged; a question without a date is asked without
+ * {@code as_of}, that is today. Writes OUT_DIR/report.json and OUT_DIR/report.md.
  * Usage: Evaluation BASE_URL EVAL_DIR OUT_DIR
  */
 public final class Evaluation {
@@ -31,9 +33,12 @@ public final class Evaluation {
         System.out.printf(
                 "ingested %d articles, %d sentences in %.1f s%n",
                 ingested.articles(), ingested.sentences(), ingested.seconds());
+        List<JsonNode> questions = EvalData.readJsonLines(dir.resolve("questions.jsonl"));
         List<Outcome> outcomes = new ArrayList<>();
-        for (JsonNode question : EvalData.readJsonLines(dir.resolve("questions.jsonl"))) {
-            outcomes.add(ask(client, question, ingested.ids(), kinds));
+        for (Outcome.Condition condition : Outcome.Condition.values()) {
+            for (int i = 0; i < questions.size(); i++) {
+                outcomes.add(ask(client, questions.get(i), i, condition, ingested.ids(), kinds));
+            }
         }
         Report report = new Report(outcomes);
         Files.createDirectories(out);
@@ -43,7 +48,12 @@ public final class Evaluation {
     }
 
     private static Outcome ask(
-            NewsdeskClient client, JsonNode question, Map<String, String> ids, Map<String, String> kinds) {
+            NewsdeskClient client,
+            JsonNode question,
+            int index,
+            Outcome.Condition condition,
+            Map<String, String> ids,
+            Map<String, String> kinds) {
         List<String> golds = EvalData.answers(question);
         List<String> goldIds = new ArrayList<>();
         question.path("article_ids").forEach(id -> goldIds.add(ids.getOrDefault(id.asText(), id.asText())));
@@ -51,26 +61,21 @@ public final class Evaluation {
         request.put("question", question.path("question").asText());
         request.put("max_citations", 3);
         if (question.hasNonNull("question_date")) {
-            request.put("as_of", question.path("question_date").asText());
+            LocalDate asked = LocalDate.parse(question.path("question_date").asText());
+            request.put("as_of", asked.plusDays(condition.daysAfter).toString());
         }
         long start = System.nanoTime();
         JsonNode normal = client.ask(request);
         double millis = (System.nanoTime() - start) / 1e6;
-        ObjectNode openRequest = request.deepCopy().put("min_confidence", 0.0).put("min_evidence", 0.0);
-        JsonNode open = client.ask(openRequest);
+        JsonNode open = client.ask(request.deepCopy().put("min_confidence", 0.0).put("min_evidence", 0.0));
         ObjectNode withheldRequest = request.deepCopy();
         goldIds.forEach(withheldRequest.putObject("filters").putArray("exclude_article_ids")::add);
         JsonNode withheld = client.ask(withheldRequest);
-        double[] openFeatures = features(client.features(request));
-        double[] withheldFeatures = features(client.features(withheldRequest));
-        boolean dated = request.has("as_of");
-        double[] undatedOpen =
-                dated ? features(client.features(request.deepCopy().without("as_of"))) : openFeatures;
-        double[] undatedWithheld =
-                dated ? features(client.features(withheldRequest.deepCopy().without("as_of"))) : withheldFeatures;
         String kind = kinds.getOrDefault(question.path("article_ids").path(0).asText(), "article");
         return Outcome.of(
                 question,
+                index,
+                condition,
                 golds,
                 goldIds,
                 kind,
@@ -78,8 +83,8 @@ public final class Evaluation {
                 open,
                 withheld,
                 millis,
-                new double[][] {openFeatures, withheldFeatures, undatedOpen, undatedWithheld},
-                dated ? client.ask(openRequest.without("as_of")) : open);
+                features(client.features(request)),
+                features(client.features(withheldRequest)));
     }
 
     private static double[] features(JsonNode features) {

@@ -4,12 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * How one question fared: as served, with abstention off, and with its gold articles withheld; the
- * evidence features as asked (as of the question's date when it has one) and, for the undated models,
- * the features and the open answer's F1 asked without a date (the same when the question has none).
+ * How one question fared in one condition (when it was asked, {@link Condition}): as served, with
+ * abstention off, and with its gold articles withheld; and the evidence features with the gold
+ * articles present and withheld, from which the abstention models are fitted.
+ *
+ * @param question the question's position in the questions file: its fold when cross-validating
+ * @param dated    whether the question has a date (one without is asked today in every condition)
  */
 record Outcome(
         String id,
+        int question,
+        Condition condition,
+        boolean dated,
         String type,
         String kind,
         boolean answered,
@@ -19,6 +25,7 @@ record Outcome(
         boolean hit3,
         boolean goldArticleIn3,
         double openConfidence,
+        double openEm,
         double openF1,
         boolean openHit1,
         boolean openHit3,
@@ -26,20 +33,43 @@ record Outcome(
         double withheldConfidence,
         double millis,
         double[] openFeatures,
-        double[] withheldFeatures,
-        double[] undatedOpenFeatures,
-        double[] undatedWithheldFeatures,
-        Double undatedOpenF1) {
+        double[] withheldFeatures) {
 
-    /** A report written before the undated asks were kept reads as if its questions had no date. */
-    Outcome {
-        undatedOpenFeatures = undatedOpenFeatures == null ? openFeatures : undatedOpenFeatures;
-        undatedWithheldFeatures = undatedWithheldFeatures == null ? withheldFeatures : undatedWithheldFeatures;
-        undatedOpenF1 = undatedOpenF1 == null ? openF1 : undatedOpenF1;
+    /** When a question is asked. */
+    enum Condition {
+        /** As of the question's date, as a reader asking it that day (today for a question without a date). */
+        AS_OF_DATE("as of the question's date", 0),
+        /** A year after the question's date, the question's text unchanged (today for one without a date). */
+        YEAR_LATER("a year later", 365);
+
+        final String label;
+        final int daysAfter;
+
+        Condition(String label, int daysAfter) {
+            this.label = label;
+            this.daysAfter = daysAfter;
+        }
+    }
+
+    /** Why an answer is not exactly right, or that it is. */
+    enum Cause {
+        RIGHT("right (exact match)"),
+        SPAN_BOUNDARY("right sentence, span boundary (token F1 above 0, not exact)"),
+        WRONG_SPAN("right sentence, wrong span (token F1 0)"),
+        WRONG_SENTENCE("wrong first sentence"),
+        ABSTAINED("abstained (not_found)");
+
+        final String label;
+
+        Cause(String label) {
+            this.label = label;
+        }
     }
 
     static Outcome of(
             JsonNode question,
+            int index,
+            Condition condition,
             List<String> golds,
             List<String> goldIds,
             String kind,
@@ -47,13 +77,17 @@ record Outcome(
             JsonNode open,
             JsonNode withheld,
             double millis,
-            double[][] features,
-            JsonNode undatedOpen) {
+            double[] openFeatures,
+            double[] withheldFeatures) {
         boolean answered = "answered".equals(normal.path("status").asText());
         String answer = answered ? normal.path("answer").asText() : "";
         JsonNode openCitations = open.path("citations");
+        String openAnswer = open.path("answer").asText();
         return new Outcome(
                 question.path("id").asText(),
+                index,
+                condition,
+                question.hasNonNull("question_date"),
                 question.path("type").asText("other"),
                 kind,
                 answered,
@@ -63,17 +97,15 @@ record Outcome(
                 hit(normal.path("citations"), golds, 3),
                 goldArticle(normal.path("citations"), goldIds),
                 open.path("confidence").asDouble(),
-                AnswerMetrics.f1(open.path("answer").asText(), golds),
+                AnswerMetrics.exactMatch(openAnswer, golds),
+                AnswerMetrics.f1(openAnswer, golds),
                 hit(openCitations, golds, 1),
                 hit(openCitations, golds, 3),
                 !"answered".equals(withheld.path("status").asText()),
                 withheld.path("confidence").asDouble(),
                 millis,
-                features[0],
-                features[1],
-                features[2],
-                features[3],
-                AnswerMetrics.f1(undatedOpen.path("answer").asText(), golds));
+                openFeatures,
+                withheldFeatures);
     }
 
     private static boolean hit(JsonNode citations, List<String> golds, int k) {
@@ -99,8 +131,26 @@ record Outcome(
         return openF1 >= 0.5;
     }
 
-    /** The same for the answer asked without a date (the same answer when the question has none). */
-    boolean undatedOpenCorrect() {
-        return undatedOpenF1 >= 0.5;
+    /** Why the answer as served is not exactly right, or that it is. */
+    Cause cause() {
+        if (!answered) {
+            return Cause.ABSTAINED;
+        }
+        return cause(hit1, em, f1);
+    }
+
+    /** The same with abstention off. */
+    Cause openCause() {
+        return cause(openHit1, openEm, openF1);
+    }
+
+    private static Cause cause(boolean hit1, double em, double f1) {
+        if (em > 0) {
+            return Cause.RIGHT;
+        }
+        if (!hit1) {
+            return Cause.WRONG_SENTENCE;
+        }
+        return f1 > 0 ? Cause.SPAN_BOUNDARY : Cause.WRONG_SPAN;
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.answer.confidence.ConfidenceFeatures;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +11,17 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
-/** Aggregates evaluation outcomes: overall, by article kind and question type, a threshold sweep and confidence bands. */
+/**
+ * Aggregates evaluation outcomes per condition (when the questions were asked): overall, for the
+ * questions asked today, by article kind and question type; errors by cause; and the abstention
+ * models fitted on every condition at once, with their cross-validated sweep and confidence bands.
+ */
 final class Report {
 
-    /** Most correct answers, in percent, an abstention threshold may cost (issue 3's bound). */
-    private static final double MAX_LOST = 10;
+    /** Most right answers, in percent, the floors may cost as of the question's date. */
+    private static final double MAX_LOST_AS_OF_DATE = 5;
+    /** Most right answers, in percent, the floors may cost a year later. */
+    private static final double MAX_LOST_YEAR_LATER = 10;
 
     private static final String[] COLUMNS = {
         "group",
@@ -41,15 +46,24 @@ final class Report {
         this.outcomes = List.copyOf(outcomes);
     }
 
-    private Map<String, List<Outcome>> groups() {
+    private List<Outcome> in(Outcome.Condition condition) {
+        return outcomes.stream().filter(o -> o.condition() == condition).toList();
+    }
+
+    private static Map<String, List<Outcome>> groups(List<Outcome> outcomes) {
         Map<String, List<Outcome>> groups = new LinkedHashMap<>();
         groups.put("all", outcomes);
-        addGroups(groups, "kind=", Outcome::kind);
-        addGroups(groups, "type=", Outcome::type);
+        List<Outcome> today = outcomes.stream().filter(o -> !o.dated()).toList();
+        if (!today.isEmpty()) {
+            groups.put("asked today (no date)", today);
+        }
+        addGroups(groups, outcomes, "kind=", Outcome::kind);
+        addGroups(groups, outcomes, "type=", Outcome::type);
         return groups;
     }
 
-    private void addGroups(Map<String, List<Outcome>> groups, String prefix, Function<Outcome, String> key) {
+    private static void addGroups(
+            Map<String, List<Outcome>> groups, List<Outcome> outcomes, String prefix, Function<Outcome, String> key) {
         for (Outcome outcome : outcomes) {
             groups.computeIfAbsent(prefix + key.apply(outcome), k -> new ArrayList<>())
                     .add(outcome);
@@ -75,10 +89,20 @@ final class Report {
     }
 
     String markdown() {
+        StringBuilder md = new StringBuilder();
+        for (Outcome.Condition condition : Outcome.Condition.values()) {
+            md.append("\n### Asked ").append(condition.label).append("\n\n").append(table(in(condition)));
+        }
+        md.append(causes());
+        md.append(calibration());
+        return md.toString();
+    }
+
+    private static String table(List<Outcome> outcomes) {
         StringBuilder md =
                 new StringBuilder("| ").append(String.join(" | ", COLUMNS)).append(" |\n|");
         md.append(" --- |".repeat(COLUMNS.length)).append('\n');
-        groups().forEach((name, group) -> {
+        groups(outcomes).forEach((name, group) -> {
             double[] row = row(group);
             md.append("| ").append(name).append(" | ").append((int) row[0]);
             for (int i = 1; i < row.length; i++) {
@@ -92,84 +116,63 @@ final class Report {
             }
             md.append(" |\n");
         });
-        md.append(calibration());
+        return md.toString();
+    }
+
+    /** Answers by cause of error, as served and with abstention off, in each condition. */
+    String causes() {
+        StringBuilder md = new StringBuilder("\nAnswers by cause (as served / abstention off):\n\n| cause |");
+        for (Outcome.Condition condition : Outcome.Condition.values()) {
+            md.append(' ').append(condition.label).append(" |");
+        }
+        md.append("\n|")
+                .append(" --- |".repeat(Outcome.Condition.values().length + 1))
+                .append('\n');
+        for (Outcome.Cause cause : Outcome.Cause.values()) {
+            md.append("| ").append(cause.label).append(" |");
+            for (Outcome.Condition condition : Outcome.Condition.values()) {
+                List<Outcome> asked = in(condition);
+                md.append(String.format(
+                        " %.1f%% / %.1f%% |",
+                        100 * share(asked, o -> o.cause() == cause), 100 * share(asked, o -> o.openCause() == cause)));
+            }
+            md.append('\n');
+        }
         return md.toString();
     }
 
     /**
-     * The calibration section: logistic models fitted on the confidence features (confidence: the answer
-     * is right; evidence: the gold articles are in the archive, undated and, over the date features too,
-     * dated), the cross-validated sweep of the abstention thresholds for each evidence model, confidence
-     * bands, and the fitted models written as model files.
+     * The calibration section: the confidence model (the answer is right) and the evidence model (the gold
+     * articles are in the archive), each fitted on the questions of every condition at once; the
+     * cross-validated sweep of the abstention floors in each condition, confidence bands, and the fitted
+     * models written as model files.
      */
     String calibration() {
-        int undated = ConfidenceFeatures.NAMES.size();
-        Function<double[], double[]> first = features -> Arrays.copyOf(features, undated);
-        List<Calibrator.Example> right = examples(
-                o -> first.apply(o.undatedOpenFeatures()),
-                o -> first.apply(o.undatedWithheldFeatures()),
-                Outcome::undatedOpenCorrect);
-        List<Calibrator.Example> present = examples(
-                o -> first.apply(o.undatedOpenFeatures()), o -> first.apply(o.undatedWithheldFeatures()), o -> true);
-        List<Calibrator.Example> datedRight = examples(
-                o -> first.apply(o.openFeatures()), o -> first.apply(o.withheldFeatures()), Outcome::openCorrect);
-        List<Calibrator.Example> datedPresent = examples(Outcome::openFeatures, Outcome::withheldFeatures, o -> true);
+        List<Calibrator.Example> right =
+                examples(Outcome::openFeatures, Outcome::withheldFeatures, Outcome::openCorrect);
+        List<Calibrator.Example> present = examples(Outcome::openFeatures, Outcome::withheldFeatures, o -> true);
         double[] confidence = Calibrator.crossValidated(right);
-        double[] datedConfidence = Calibrator.crossValidated(datedRight);
         double[] evidence = Calibrator.crossValidated(present);
-        double[] datedEvidence = Calibrator.crossValidated(datedPresent);
         StringBuilder md = new StringBuilder();
-        md.append(sweepSection(
-                "undated evidence model (questions asked without `as_of`)",
-                evidence,
-                confidence,
-                Outcome::undatedOpenCorrect));
-        md.append(sweepSection(
-                "dated evidence model (questions asked as of their date; features "
-                        + String.join(
-                                ", ",
-                                ConfidenceFeatures.DATED_NAMES.subList(undated, ConfidenceFeatures.DATED_NAMES.size()))
-                        + " too)",
-                datedEvidence,
-                datedConfidence,
-                Outcome::openCorrect));
-        md.append("\nAccuracy by cross-validated confidence band (gold present; correct = token F1 >= 0.5), asked"
-                        + " without a date:\n\n")
-                .append(bands(confidence, Outcome::undatedOpenCorrect));
-        md.append("\nAnd asked as of the question's date (the dated confidence model):\n\n")
-                .append(bands(datedConfidence, Outcome::openCorrect));
-        md.append("\nFitted on all questions and written as model files (features ")
-                .append(String.join(", ", ConfidenceFeatures.DATED_NAMES))
-                .append("; the first three models read the first ")
-                .append(undated)
+        md.append(sweepSection(evidence, confidence));
+        for (Outcome.Condition condition : Outcome.Condition.values()) {
+            md.append("\nAccuracy by cross-validated confidence band (gold present; correct = token F1 >= 0.5), asked ")
+                    .append(condition.label)
+                    .append(":\n\n")
+                    .append(bands(confidence, condition));
+        }
+        md.append("\nFitted on all questions of every condition and written as model files (features ")
+                .append(String.join(", ", ConfidenceFeatures.NAMES))
                 .append("; copy them over src/main/resources/models/ to ship them):\n\n");
-        String negatives = "; negatives: the same questions with their gold articles withheld";
+        String data = "the development set (../shared/eval), asked through a service holding it as of each"
+                + " question's date and a year later; negatives: the same questions with their gold articles withheld";
         md.append(fitted(
                 "confidence",
                 right,
                 confidence,
-                ConfidenceFeatures.NAMES,
-                "positives: right answers (token F1 >= 0.5) with the gold articles present, asked without a date"
-                        + negatives));
+                "positives: right answers (token F1 >= 0.5) with the gold present; " + data));
         md.append(fitted(
-                "evidence",
-                present,
-                evidence,
-                ConfidenceFeatures.NAMES,
-                "positives: every question asked without a date with its gold articles present" + negatives));
-        md.append(fitted(
-                "dated-confidence",
-                datedRight,
-                datedConfidence,
-                ConfidenceFeatures.NAMES,
-                "positives: right answers with the gold articles present, asked as of the question's date"
-                        + negatives));
-        md.append(fitted(
-                "dated-evidence",
-                datedPresent,
-                datedEvidence,
-                ConfidenceFeatures.DATED_NAMES,
-                "positives: every question asked as of its date with its gold articles present" + negatives));
+                "evidence", present, evidence, "positives: every question with its gold articles present; " + data));
         return md.toString();
     }
 
@@ -177,27 +180,24 @@ final class Report {
      * Fits one logistic model on all examples and writes its file with the metrics of its
      * cross-validated probabilities (already computed for the sweeps), and says so.
      */
-    private static String fitted(
-            String name,
-            List<Calibrator.Example> examples,
-            double[] crossValidated,
-            List<String> features,
-            String data) {
+    private static String fitted(String name, List<Calibrator.Example> examples, double[] crossValidated, String data) {
         return "- `"
-                + Calibrator.fit(examples).write(name, features, data, Calibrator.metrics(examples, crossValidated))
+                + Calibrator.fit(examples)
+                        .write(name, ConfidenceFeatures.NAMES, data, Calibrator.metrics(examples, crossValidated))
                 + "`\n";
     }
 
-    /** Share of right answers (abstention off) by band of a cross-validated confidence (two entries per question). */
-    private String bands(double[] confidence, Predicate<Outcome> correct) {
+    /** Share of right answers (abstention off) by band of the cross-validated confidence, in one condition. */
+    private String bands(double[] confidence, Outcome.Condition condition) {
         StringBuilder md = new StringBuilder("| confidence | n | correct |\n| --- | --- | --- |\n");
         for (int band = 0; band < 5; band++) {
             int n = 0;
             int hits = 0;
             for (int i = 0; i < outcomes.size(); i++) {
-                if (Math.min(4, (int) (confidence[2 * i] * 5)) == band) {
+                Outcome outcome = outcomes.get(i);
+                if (outcome.condition() == condition && Math.min(4, (int) (confidence[2 * i] * 5)) == band) {
                     n++;
-                    hits += correct.test(outcomes.get(i)) ? 1 : 0;
+                    hits += outcome.openCorrect() ? 1 : 0;
                 }
             }
             md.append(String.format(
@@ -207,89 +207,126 @@ final class Report {
     }
 
     /**
-     * Two examples per question, in question order: the features asked with the gold articles present
-     * (positive when {@code positive} holds) and with them withheld (negative).
+     * Two examples per outcome, in outcome order: the features asked with the gold articles present
+     * (positive when {@code positive} holds) and with them withheld (negative); folds by question, so
+     * both conditions of a question fall in the same fold.
      */
     private List<Calibrator.Example> examples(
             Function<Outcome, double[]> open, Function<Outcome, double[]> withheld, Predicate<Outcome> positive) {
         List<Calibrator.Example> examples = new ArrayList<>();
-        for (int i = 0; i < outcomes.size(); i++) {
-            Outcome outcome = outcomes.get(i);
-            examples.add(new Calibrator.Example(open.apply(outcome), positive.test(outcome), i));
-            examples.add(new Calibrator.Example(withheld.apply(outcome), false, i));
+        for (Outcome outcome : outcomes) {
+            examples.add(new Calibrator.Example(open.apply(outcome), positive.test(outcome), outcome.question()));
+            examples.add(new Calibrator.Example(withheld.apply(outcome), false, outcome.question()));
         }
         return examples;
     }
 
-    /** The cross-validated sweep of one evidence model's threshold e with the confidence floor c. */
-    private String sweepSection(String title, double[] evidence, double[] confidence, Predicate<Outcome> correct) {
-        StringBuilder md = new StringBuilder("\nAbstention with the " + title + ", cross-validated (5 folds by"
-                + " question; both models refitted on the other folds; not_found below evidence threshold e or"
-                + " confidence floor c):\n\n"
-                + "| e | c | withheld refused | correct answers lost | answered (gold present) |\n"
-                + "| --- | --- | --- | --- | --- |\n");
-        double[] best = {0, 0, 0, 0, 0};
+    /**
+     * The cross-validated sweep of the evidence threshold e with the confidence floor c, each condition's
+     * withheld questions refused and right answers lost side by side, and the pair chosen: the most
+     * withheld questions refused on average while losing at most 5% of right answers as of the
+     * question's date and 10% a year later.
+     */
+    private String sweepSection(double[] evidence, double[] confidence) {
+        Outcome.Condition[] conditions = Outcome.Condition.values();
+        StringBuilder md = new StringBuilder("\nAbstention, cross-validated (5 folds by question; both models"
+                + " refitted on the other folds; not_found below evidence threshold e or confidence floor c);"
+                + " per condition: withheld refused / right answers lost:\n\n| e | c |");
+        for (Outcome.Condition condition : conditions) {
+            md.append(' ').append(condition.label).append(" |");
+        }
+        md.append("\n|").append(" --- |".repeat(conditions.length + 2)).append('\n');
+        double[] best = null;
+        double bestRefused = -1;
         for (int floor = 0; floor <= 20; floor += 5) {
             double c = floor / 100.0;
-            double[] bestAtFloor = {0, c, 0, 0, 0};
             for (int step = 1; step < 91; step++) {
                 double e = step / 100.0;
-                double[] sweep = sweep(evidence, e, confidence, c, correct);
-                if (sweep[1] <= MAX_LOST && sweep[0] >= bestAtFloor[2]) {
-                    bestAtFloor = new double[] {e, c, sweep[0], sweep[1], sweep[2]};
+                double[][] sweeps = new double[conditions.length][];
+                double refused = 0;
+                boolean within = true;
+                for (int k = 0; k < conditions.length; k++) {
+                    sweeps[k] = sweep(evidence, e, confidence, c, conditions[k]);
+                    refused += sweeps[k][0] / conditions.length;
+                    double maxLost =
+                            conditions[k] == Outcome.Condition.AS_OF_DATE ? MAX_LOST_AS_OF_DATE : MAX_LOST_YEAR_LATER;
+                    within &= sweeps[k][1] <= maxLost;
                 }
-                if (floor == 0 && (step % 5 == 0 || (step > 30 && step < 75))) {
-                    md.append(row(e, c, sweep));
+                if (within && refused > bestRefused) {
+                    bestRefused = refused;
+                    best = new double[] {e, c};
+                }
+                if (floor == 0 && (step % 5 == 0 || (step > 30 && step < 75 && step % 2 == 0))) {
+                    md.append(row(e, c, sweeps));
                 }
             }
-            if (floor > 0) {
-                md.append(row(bestAtFloor[0], c, sweep(evidence, bestAtFloor[0], confidence, c, correct)));
-            }
-            best = bestAtFloor[2] > best[2] ? bestAtFloor : best;
         }
-        md.append(String.format(
-                "%nMost withheld questions refused losing at most %.0f%% of correct answers: e = %.2f,"
-                        + " c = %.2f (withheld refused %.1f%%, correct answers lost %.1f%%).%n",
-                MAX_LOST, best[0], best[1], best[2], best[3]));
+        if (best == null) {
+            return md.append("\nNo pair of floors keeps within the bounds on lost right answers.\n")
+                    .toString();
+        }
+        double[][] chosen = new double[conditions.length][];
+        for (int k = 0; k < conditions.length; k++) {
+            chosen[k] = sweep(evidence, best[0], confidence, best[1], conditions[k]);
+        }
+        md.append("\nChosen (most withheld refused on average, losing at most ")
+                .append(String.format(
+                        "%.0f%% of right answers %s and %.0f%% %s): ",
+                        MAX_LOST_AS_OF_DATE, conditions[0].label, MAX_LOST_YEAR_LATER, conditions[1].label))
+                .append("\n\n| e | c |");
+        for (Outcome.Condition condition : conditions) {
+            md.append(' ').append(condition.label).append(" |");
+        }
+        md.append("\n|").append(" --- |".repeat(conditions.length + 2)).append('\n');
+        md.append(row(best[0], best[1], chosen));
         return md.toString();
     }
 
-    private static String row(double e, double c, double[] sweep) {
-        return String.format("| %.2f | %.2f | %.1f%% | %.1f%% | %.1f%% |%n", e, c, sweep[0], sweep[1], sweep[2]);
+    private static String row(double e, double c, double[][] sweeps) {
+        StringBuilder row = new StringBuilder(String.format("| %.2f | %.2f |", e, c));
+        for (double[] sweep : sweeps) {
+            row.append(String.format(" %.1f%% / %.1f%% |", sweep[0], sweep[1]));
+        }
+        return row.append('\n').toString();
     }
 
     /**
-     * Withheld refused, correct answers lost and answered (gold present), in percent, when answers below
-     * evidence threshold e or confidence floor c are not_found.
+     * Withheld refused and right answers lost, in percent, in one condition, when answers below evidence
+     * threshold e or confidence floor c are not_found.
      */
-    private double[] sweep(double[] evidence, double e, double[] confidence, double c, Predicate<Outcome> correct) {
+    private double[] sweep(double[] evidence, double e, double[] confidence, double c, Outcome.Condition condition) {
+        int asked = 0;
         int refused = 0;
         int lost = 0;
-        int answered = 0;
         int right = 0;
         for (int i = 0; i < outcomes.size(); i++) {
+            Outcome outcome = outcomes.get(i);
+            if (outcome.condition() != condition) {
+                continue;
+            }
+            asked++;
             boolean openRefused = evidence[2 * i] < e || confidence[2 * i] < c;
-            boolean openRight = correct.test(outcomes.get(i));
+            boolean openRight = outcome.openCorrect();
             refused += evidence[2 * i + 1] < e || confidence[2 * i + 1] < c ? 1 : 0;
-            answered += openRefused ? 0 : 1;
             right += openRight ? 1 : 0;
             lost += openRight && openRefused ? 1 : 0;
         }
-        return new double[] {
-            100.0 * refused / outcomes.size(), 100.0 * lost / Math.max(1, right), 100.0 * answered / outcomes.size()
-        };
+        return new double[] {100.0 * refused / Math.max(1, asked), 100.0 * lost / Math.max(1, right)};
     }
 
     ObjectNode json() {
         ObjectNode json = EvalData.JSON.createObjectNode();
-        ObjectNode groups = json.putObject("groups");
-        groups().forEach((name, group) -> {
-            ObjectNode node = groups.putObject(name);
-            double[] row = row(group);
-            for (int i = 1; i < COLUMNS.length; i++) {
-                node.put(COLUMNS[i], row[i - 1]);
-            }
-        });
+        ObjectNode conditions = json.putObject("conditions");
+        for (Outcome.Condition condition : Outcome.Condition.values()) {
+            ObjectNode groups = conditions.putObject(condition.name().toLowerCase(java.util.Locale.ROOT));
+            groups(in(condition)).forEach((name, group) -> {
+                ObjectNode node = groups.putObject(name);
+                double[] row = row(group);
+                for (int i = 1; i < COLUMNS.length; i++) {
+                    node.put(COLUMNS[i], row[i - 1]);
+                }
+            });
+        }
         ArrayNode perQuestion = json.putArray("questions");
         outcomes.forEach(o -> perQuestion.add(EvalData.JSON.valueToTree(o)));
         return json;

@@ -10,8 +10,8 @@ import java.util.List;
  * The two probabilities behind abstention, each a logistic model over {@link ConfidenceFeatures}
  * read from its model file at start-up: confidence, that the answer is right
  * ({@code models/confidence.json}), and evidence, that the archive holds the story asked about
- * ({@code models/evidence.json}); a question that says the day it is asked on has its own two
- * ({@code dated-confidence.json}, and {@code dated-evidence.json} over the date features too).
+ * ({@code models/evidence.json}). One pair for every question: each is asked as of a day (its
+ * {@code as_of}, or today), and the date features say how the evidence stands to that day.
  */
 @Startup
 @Singleton
@@ -21,25 +21,20 @@ public class Confidence {
 
     private final ModelFile confidence;
     private final ModelFile evidence;
-    private final ModelFile datedConfidence;
-    private final ModelFile datedEvidence;
 
     Confidence(ModelSource models) {
         this.confidence = models.load("confidence", ConfidenceFeatures.NAMES, LOGISTIC);
         this.evidence = models.load("evidence", ConfidenceFeatures.NAMES, LOGISTIC);
-        this.datedConfidence = models.load("dated-confidence", ConfidenceFeatures.NAMES, LOGISTIC);
-        this.datedEvidence = models.load("dated-evidence", ConfidenceFeatures.DATED_NAMES, LOGISTIC);
     }
 
     /** The probability the answer is right. */
-    public double confidence(ConfidenceFeatures features, boolean dated) {
-        return rounded((dated ? datedConfidence : confidence).probability(features.values()));
+    public double confidence(ConfidenceFeatures features) {
+        return rounded(confidence.probability(features.values()));
     }
 
     /** The probability the archive holds the story asked about. */
-    public double evidence(ConfidenceFeatures features, boolean dated) {
-        return rounded(
-                dated ? datedEvidence.probability(features.datedValues()) : evidence.probability(features.values()));
+    public double evidence(ConfidenceFeatures features) {
+        return rounded(evidence.probability(features.values()));
     }
 
     private static double rounded(double probability) {

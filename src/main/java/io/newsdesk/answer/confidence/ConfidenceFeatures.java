@@ -8,10 +8,8 @@ import io.newsdesk.retrieval.Recency;
 import io.newsdesk.retrieval.TermMatcher;
 import io.newsdesk.store.SentenceInContext;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The evidence features behind an answer's confidence: how strongly the best sentence matches,
@@ -22,11 +20,11 @@ import java.util.stream.Stream;
  * article's best sentence comes to the question. Calibration weights
  * (newsdesk.answer.calibration.*) are fitted on these by `make eval`.
  *
- * <p>When the question says the day it is asked on ({@code as_of}), three more tell how near the
- * evidence is to that day: whether the top sentence's article came out in the days just before it,
- * how many days lie between them, and the share of the weighed sentences from such recent articles.
- * A question about the news of a day is rarely answered by a story from another year. Without a day
- * they are 0 and only the undated models read the features ({@link #values()}).
+ * <p>Four more place the evidence in time (see Recency): whether the top sentence's article lies in
+ * the recent window (the days before the newest story on the subject, or the period the question
+ * names), how many days lie between it and that window's end, the share of the weighed sentences from
+ * recent articles, and how old the newest story on the subject is on the day asked on. Without a
+ * recent window (tests) they are 0.
  */
 public record ConfidenceFeatures(
         double topScore,
@@ -45,7 +43,8 @@ public record ConfidenceFeatures(
         double topArticleSimilarity,
         double recentTop,
         double dateGap,
-        double recentShare) {
+        double recentShare,
+        double age) {
 
     /** Feature names, in the order of {@link #values()}. */
     public static final List<String> NAMES = List.of(
@@ -62,26 +61,22 @@ public record ConfidenceFeatures(
             "answer_support",
             "article_coverage",
             "top_text_rank",
-            "top_article_similarity");
-
-    /** The feature names when the question's day is known, in the order of {@link #datedValues()}. */
-    public static final List<String> DATED_NAMES = Stream.concat(
-                    NAMES.stream(), Stream.of("recent_top", "date_gap", "recent_share"))
-            .toList();
+            "top_article_similarity",
+            "recent_top",
+            "date_gap",
+            "recent_share",
+            "age");
 
     public static ConfidenceFeatures of(
             QuestionAnalysis question, List<RankedSentence> ranked, List<AnswerCandidate> candidates) {
         return of(question, ranked, candidates, null);
     }
 
-    /**
-     * The features; with a {@code recency} (the question says the day it is asked on), also how near the
-     * evidence is to that day.
-     */
+    /** The features; with a {@code recency}, also where the evidence lies in time. */
     public static ConfidenceFeatures of(
             QuestionAnalysis question, List<RankedSentence> ranked, List<AnswerCandidate> candidates, Recency recency) {
         if (ranked.isEmpty()) {
-            return new ConfidenceFeatures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new ConfidenceFeatures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         RankedSentence top = ranked.get(0);
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
@@ -110,7 +105,8 @@ public record ConfidenceFeatures(
                         : (double) ranked.stream()
                                         .filter(s -> recency.holds(s.sentence()))
                                         .count()
-                                / ranked.size());
+                                / ranked.size(),
+                recency == null ? 0 : Math.log1p(recency.ageDays()));
     }
 
     /**
@@ -183,17 +179,11 @@ public record ConfidenceFeatures(
             answerSupport,
             articleCoverage,
             topTextRank,
-            topArticleSimilarity
+            topArticleSimilarity,
+            recentTop,
+            dateGap,
+            recentShare,
+            age
         };
-    }
-
-    /** The features in the order of {@link #DATED_NAMES}: {@link #values()} and the three date features. */
-    public double[] datedValues() {
-        double[] undated = values();
-        double[] values = Arrays.copyOf(undated, undated.length + 3);
-        values[undated.length] = recentTop;
-        values[undated.length + 1] = dateGap;
-        values[undated.length + 2] = recentShare;
-        return values;
     }
 }

@@ -101,10 +101,11 @@ class ConfidenceFeaturesTest {
     }
 
     @Test
-    void should_tell_how_near_the_evidence_is_to_the_day_asked_on_only_when_the_question_says_it() {
+    void should_place_the_evidence_in_its_recent_window_and_tell_how_old_the_newest_story_is() {
         // given: every sentence's article came out on 2022-06-27
         QuestionAnalysis question =
                 new QuestionAnalysis("Which team won the Stanley Cup?", AnswerType.ORGANIZATION, "team", FOCUS);
+        Recency yearLater = new Recency(LocalDate.of(2023, 6, 27), 7);
 
         // when
         ConfidenceFeatures thatWeek =
@@ -113,19 +114,24 @@ class ConfidenceFeaturesTest {
                 ConfidenceFeatures.of(question, ranked, List.of(), new Recency(LocalDate.of(2022, 6, 26), 7));
         ConfidenceFeatures weekLater =
                 ConfidenceFeatures.of(question, ranked, List.of(), new Recency(LocalDate.of(2022, 7, 5), 7));
-        ConfidenceFeatures undated = ConfidenceFeatures.of(question, ranked, List.of());
+        ConfidenceFeatures anchored =
+                ConfidenceFeatures.of(question, ranked, List.of(), yearLater.anchoredAt(LocalDate.of(2022, 6, 27)));
+        ConfidenceFeatures unknown = ConfidenceFeatures.of(question, ranked, List.of());
 
-        // then: recent means published from seven days before to the day after
+        // then: recent means published from seven days before the anchor to the day after
         assertThat(thatWeek.recentTop()).isEqualTo(1.0);
         assertThat(thatWeek.recentShare()).isEqualTo(1.0);
         assertThat(thatWeek.dateGap()).isCloseTo(Math.log1p(7), within(1e-9));
+        assertThat(thatWeek.age()).isZero();
         assertThat(dayBefore.recentTop()).isEqualTo(1.0);
         assertThat(weekLater.recentTop()).isZero();
         assertThat(weekLater.recentShare()).isZero();
         assertThat(weekLater.dateGap()).isCloseTo(Math.log1p(8), within(1e-9));
-        assertThat(undated.datedValues())
-                .hasSize(ConfidenceFeatures.DATED_NAMES.size())
-                .endsWith(0.0, 0.0, 0.0);
+        // a year later, anchored on the newest story on the subject: recent as it was, and a year old
+        assertThat(anchored.recentTop()).isEqualTo(1.0);
+        assertThat(anchored.dateGap()).isZero();
+        assertThat(anchored.age()).isCloseTo(Math.log1p(365), within(1e-9));
+        assertThat(unknown.values()).hasSize(ConfidenceFeatures.NAMES.size()).endsWith(0.0, 0.0, 0.0, 0.0);
     }
 
     private static RankedSentence sentence(UUID article, int ordinal, String text, String title) {
