@@ -50,7 +50,7 @@ public interface RetrievalConfig {
         /**
          * Without such news, the story asked about is older: the newest candidate within this margin of
          * the best anchors the window (0: the best candidate's own day), so the sentences of the same
-         * story gain, not this week's unrelated news.
+         * story gain, not this week's unrelated news nor a newer story that only shares its words.
          */
         @WithDefault("0.0")
         double subjectMargin();

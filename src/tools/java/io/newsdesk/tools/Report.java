@@ -156,7 +156,7 @@ final class Report {
         StringBuilder md = new StringBuilder();
         md.append(sweepSection(evidence, confidence));
         for (Outcome.Condition condition : Outcome.Condition.values()) {
-            md.append("\nAccuracy by cross-validated confidence band (gold present; correct = token F1 >= 0.5), asked ")
+            md.append("\nAccuracy by cross-validated confidence band (correct = token F1 >= 0.5), asked ")
                     .append(condition.label)
                     .append(":\n\n")
                     .append(bands(confidence, condition));
@@ -187,23 +187,48 @@ final class Report {
                 + "`\n";
     }
 
-    /** Share of right answers (abstention off) by band of the cross-validated confidence, in one condition. */
+    /**
+     * Share of right answers (abstention off) by band of the cross-validated confidence, in one condition:
+     * over the questions asked with their gold articles present, and over those and the same questions
+     * with their gold articles withheld (always wrong), the population the model is fitted on.
+     */
     private String bands(double[] confidence, Outcome.Condition condition) {
-        StringBuilder md = new StringBuilder("| confidence | n | correct |\n| --- | --- | --- |\n");
+        StringBuilder md =
+                new StringBuilder("| confidence | n (gold present) | correct | n (with withheld) | correct |\n"
+                        + "| --- | --- | --- | --- | --- |\n");
         for (int band = 0; band < 5; band++) {
-            int n = 0;
-            int hits = 0;
+            int[] present = new int[2];
+            int[] all = new int[2];
             for (int i = 0; i < outcomes.size(); i++) {
                 Outcome outcome = outcomes.get(i);
-                if (outcome.condition() == condition && Math.min(4, (int) (confidence[2 * i] * 5)) == band) {
-                    n++;
-                    hits += outcome.openCorrect() ? 1 : 0;
+                if (outcome.condition() != condition) {
+                    continue;
+                }
+                if (band(confidence[2 * i]) == band) {
+                    int right = outcome.openCorrect() ? 1 : 0;
+                    present[0]++;
+                    present[1] += right;
+                    all[0]++;
+                    all[1] += right;
+                }
+                if (band(confidence[2 * i + 1]) == band) {
+                    all[0]++;
                 }
             }
             md.append(String.format(
-                    "| %.1f-%.1f | %d | %.1f%% |%n", band / 5.0, (band + 1) / 5.0, n, 100.0 * hits / Math.max(1, n)));
+                    "| %.1f-%.1f | %d | %.1f%% | %d | %.1f%% |%n",
+                    band / 5.0,
+                    (band + 1) / 5.0,
+                    present[0],
+                    100.0 * present[1] / Math.max(1, present[0]),
+                    all[0],
+                    100.0 * all[1] / Math.max(1, all[0])));
         }
         return md.toString();
+    }
+
+    private static int band(double confidence) {
+        return Math.min(4, (int) (confidence * 5));
     }
 
     /**

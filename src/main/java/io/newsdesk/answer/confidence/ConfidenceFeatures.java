@@ -24,7 +24,8 @@ import java.util.Locale;
  * the recent window (the days before the newest story on the subject, or the period the question
  * names), how many days lie between it and that window's end, the share of the weighed sentences from
  * recent articles, and how old the newest story on the subject is on the day asked on. Without a
- * recent window (tests) they are 0.
+ * recent window (tests) they are 0. (Whether the top article came out in the days before the day asked
+ * on, and how long before, were tried as two more and did not refuse more: docs/experiments.md.)
  */
 public record ConfidenceFeatures(
         double topScore,
