@@ -334,6 +334,9 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
     return response;
   }
 
+  // The day asked on: the reader's local date (toISOString would give UTC's).
+  const localDate = (d = new Date()) => [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+
   async function conversation(signal) {
     if (state.conversation) return state.conversation;
     const r = await post('/api/v1/conversations', null, signal);
@@ -396,7 +399,7 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
       let answer = null;
       for (let attempt = 0; attempt < 2 && !answer; attempt++) {
         const id = await conversation(controller.signal);
-        const r = await post('/api/v1/conversations/' + encodeURIComponent(id) + '/messages/stream', { question }, controller.signal);
+        const r = await post('/api/v1/conversations/' + encodeURIComponent(id) + '/messages/stream', { question, as_of: localDate() }, controller.signal);
         if (r.status === 404 && attempt === 0) { state.conversation = null; save(); continue; } // expired: start again
         if (!r.ok) throw await failureOf(r);
         await readEvents(r, (name, data) => {

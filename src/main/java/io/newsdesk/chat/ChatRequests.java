@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.answer.InvalidQuestionException;
 import io.newsdesk.answer.Question;
 import io.newsdesk.answer.QuestionRequest;
-import io.newsdesk.answer.question.QuestionText;
 import io.newsdesk.util.StrictJson;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,8 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class ChatRequests {
 
-    /** The body of a conversation message. */
-    record MessageBody(String question) {}
+    /** The body of a conversation message: the question and, optionally, the day it is asked on (ISO). */
+    record MessageBody(String question, String asOf) {}
 
     private static final String EXAMPLE = "{\"question\": \"...\"}";
 
@@ -31,9 +30,13 @@ class ChatRequests {
         return read(body, QuestionRequest.class).toQuestion();
     }
 
-    /** The question of a conversation message. */
-    String message(byte[] body) {
-        return QuestionText.clean(required(read(body, MessageBody.class).question()));
+    /**
+     * The question of a conversation message, with the day it is asked on when the message says it
+     * (null otherwise); both are checked as the ask endpoint checks them.
+     */
+    Question message(byte[] body) {
+        MessageBody message = read(body, MessageBody.class);
+        return new QuestionRequest(message.question(), null, null, null, null, message.asOf()).toQuestion();
     }
 
     private <T> T read(byte[] body, Class<T> type) {
@@ -42,12 +45,5 @@ class ChatRequests {
         } catch (StrictJson.UnreadableBodyException e) {
             throw new InvalidQuestionException(e.field(), e.getMessage());
         }
-    }
-
-    private static String required(String question) {
-        if (question == null) {
-            throw new InvalidQuestionException("question", "question is missing: send " + EXAMPLE);
-        }
-        return question;
     }
 }

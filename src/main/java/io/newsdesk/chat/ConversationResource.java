@@ -1,6 +1,7 @@
 package io.newsdesk.chat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.answer.Question;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
@@ -83,7 +84,8 @@ public class ConversationResource {
     @Operation(
             summary = "Ask in a conversation",
             description = "A follow-up is rewritten into a stand-alone"
-                    + " question (`rewritten_question`) with the previous turn; the turn is stored.")
+                    + " question (`rewritten_question`) with the previous turn; it is answered as of `as_of` (an"
+                    + " ISO date; without it, the service's UTC date at the turn); the turn is stored.")
     @RequestBody(
             required = true,
             content =
@@ -113,7 +115,7 @@ public class ConversationResource {
     @Blocking
     @Operation(
             summary = "Ask in a conversation, answered as Server-Sent Events",
-            description = "Events:"
+            description = "Same body as the JSON form. Events:"
                     + " `question`, `citations`, `token`..., then `answer` or `error` (a problem+json object).")
     @RequestBody(
             required = true,
@@ -131,7 +133,7 @@ public class ConversationResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Multi<OutboundSseEvent> askStreaming(@PathParam("id") String id, byte[] body, @Context Sse sse) {
         conversations.require(id);
-        String question = requests.message(body);
+        Question question = requests.message(body);
         return EventStream.of(sse, mapper, events -> {
             ConversationViews.Turn turn = turns.ask(id, question, events);
             events.answer(turn.answer(), turn.answer().path("answer").asText());

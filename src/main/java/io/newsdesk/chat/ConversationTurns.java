@@ -11,10 +11,14 @@ import io.newsdesk.answer.followup.FollowUpRewriter;
 import io.newsdesk.answer.followup.PreviousTurn;
 import io.newsdesk.store.StoredConversation;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * One turn of a conversation: rewrite a follow-up into a stand-alone question, answer it through
- * the answer pipeline, store the turn as shown.
+ * the answer pipeline as of the day the message says (else the UTC date of the turn's time on the
+ * service clock), store the turn as shown.
  */
 @ApplicationScoped
 class ConversationTurns {
@@ -39,9 +43,11 @@ class ConversationTurns {
     }
 
     /** Answers {@code question} in the context of conversation {@code id}; 404 when there is none. */
-    ConversationViews.Turn ask(String id, String question, AnswerEvents events) {
+    ConversationViews.Turn ask(String id, Question question, AnswerEvents events) {
         StoredConversation conversation = conversations.require(id);
-        String asked = question.strip();
+        Instant at = conversations.now();
+        LocalDate asOf = question.asOf() != null ? question.asOf() : LocalDate.ofInstant(at, ZoneOffset.UTC);
+        String asked = question.text().strip();
         if (asked.isEmpty()) {
             throw new InvalidQuestionException("question", "question is empty: ask something");
         }
@@ -50,11 +56,11 @@ class ConversationTurns {
         String rewritten = searched.equals(asked) ? null : searched;
         events.question(asked, rewritten);
         Answer answer = metrics.time(AskMetrics.Endpoint.conversation, () -> {
-            Evidence evidence = answers.retrieve(new Question(searched, null, 0, null));
+            Evidence evidence = answers.retrieve(new Question(searched, null, 0, null, null, asOf));
             events.sources(evidence.sources());
             return answers.answer(evidence, events::token);
         });
-        return conversations.record(conversation.id(), asked, rewritten, answer);
+        return conversations.record(conversation.id(), asked, rewritten, answer, at);
     }
 
     /** The rewritten question, unless it would be too long to ask (then the question as asked). */

@@ -75,8 +75,11 @@ class Conversations {
         });
     }
 
-    /** Stores a turn exactly as it is shown; 404 when the conversation expired meanwhile. */
-    ConversationViews.Turn record(UUID id, String question, String rewritten, Answer answer) {
+    /**
+     * Stores a turn exactly as it is shown, at {@code at} (the turn's time, from {@link #now()});
+     * 404 when the conversation expired meanwhile.
+     */
+    ConversationViews.Turn record(UUID id, String question, String rewritten, Answer answer, Instant at) {
         String json;
         try {
             json = mapper.writeValueAsString(answer);
@@ -84,7 +87,7 @@ class Conversations {
             throw new IllegalStateException("answer not serialisable", e);
         }
         StoredTurn turn = repository
-                .appendTurn(id, cutoff(), question, rewritten, json, now())
+                .appendTurn(id, cutoff(), question, rewritten, json, at)
                 .orElseThrow(() -> notFound(id.toString()));
         return view(turn);
     }
@@ -123,7 +126,7 @@ class Conversations {
     }
 
     /** Now, at the database's precision, so what is returned equals what is read back later. */
-    private Instant now() {
+    Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 

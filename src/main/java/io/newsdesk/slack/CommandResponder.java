@@ -21,7 +21,7 @@ class CommandResponder {
 
     /** Answers and delivers (runs on the answer queue). */
     void respond(SlashCommand command) {
-        SlackAnswerer.Reply reply = answerer.reply(command.question(), null, command.deliveryId());
+        SlackAnswerer.Reply reply = answerer.reply(command.question(), command.asOf(), null, command.deliveryId());
         slack.respond(
                 command.responseUrl(),
                 new SlackWebClient.CommandResponse(

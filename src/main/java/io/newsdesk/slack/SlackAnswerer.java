@@ -12,6 +12,7 @@ import io.newsdesk.answer.question.QuestionText;
 import io.newsdesk.store.SlackThreadTurn;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 
 /**
  * Answers one question asked in Slack: rewrite a follow-up with the thread's previous turn, answer
@@ -47,8 +48,8 @@ class SlackAnswerer {
     /** The message to post, and the turn to remember for follow-ups (null when nothing was answered). */
     record Reply(SlackMessage message, SlackThreadTurn turn) {}
 
-    /** Answers {@code question}, leaning on {@code previous} (or null) when it is a follow-up. */
-    Reply reply(String question, SlackThreadTurn previous, String deliveryId) {
+    /** Answers {@code question} as of {@code asOf}, leaning on {@code previous} (or null) when it is a follow-up. */
+    Reply reply(String question, LocalDate asOf, SlackThreadTurn previous, String deliveryId) {
         String asked = QuestionText.clean(question).strip();
         if (asked.isEmpty()) {
             return new Reply(formatter.notice(HELP), null);
@@ -56,7 +57,7 @@ class SlackAnswerer {
         String searched = searched(asked, previous);
         try {
             Answer answer = metrics.time(
-                    AskMetrics.Endpoint.slack, () -> answers.answer(new Question(searched, null, 0, null)));
+                    AskMetrics.Endpoint.slack, () -> answers.answer(new Question(searched, null, 0, null, null, asOf)));
             return new Reply(
                     formatter.answer(answer, searched.equals(asked) ? null : searched), turn(searched, answer));
         } catch (InvalidQuestionException e) {

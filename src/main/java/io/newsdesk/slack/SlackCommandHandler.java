@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,8 +35,8 @@ class SlackCommandHandler {
         this.hosts = hosts;
     }
 
-    /** The immediate, ephemeral acknowledgement. */
-    Map<String, String> handle(byte[] body) {
+    /** The immediate, ephemeral acknowledgement; the question is asked as of the UTC date of {@code sent}. */
+    Map<String, String> handle(byte[] body, Instant sent) {
         Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
         String question = form.getOrDefault("text", "").strip();
         if (question.isEmpty()) {
@@ -50,7 +53,8 @@ class SlackCommandHandler {
         }
         String trigger = form.get("trigger_id");
         String deliveryId = "command:" + (trigger == null || trigger.isBlank() ? responseUrl : trigger);
-        SlashCommand command = new SlashCommand(deliveryId, question, responseUrl);
+        SlashCommand command =
+                new SlashCommand(deliveryId, question, responseUrl, LocalDate.ofInstant(sent, ZoneOffset.UTC));
         deliveries.takeOn(deliveryId, () -> responder.respond(command));
         return ephemeral(SEARCHING);
     }

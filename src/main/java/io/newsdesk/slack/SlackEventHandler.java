@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +21,16 @@ import java.util.regex.Pattern;
  * {@code app_mention} or a direct message from a person into a queued answer. Messages from bots
  * (this one included), edits, deletions and other events are acknowledged and ignored, and so is
  * (with a warning) a message whose ids are missing or not strings. A body that is not a JSON object
- * is refused with 400.
+ * is refused with 400. A question is asked as of the UTC date of the event's time ({@code event_time},
+ * else the message's {@code ts}, else the request's timestamp).
  */
 @ApplicationScoped
 class SlackEventHandler {
 
     private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|[^>]*)?>");
     private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,:]*");
+    /** Whole seconds since 1970, with Slack's fraction (a message ts) or without; 11 digits reach the year 5138. */
+    private static final Pattern EPOCH_SECONDS = Pattern.compile("(\\d{1,11})(?:\\.\\d*)?");
 
     private final ObjectMapper mapper;
     private final SlackConfig config;
@@ -38,8 +44,8 @@ class SlackEventHandler {
         this.responder = responder;
     }
 
-    /** The acknowledgement body: the challenge for a URL check, otherwise empty. */
-    Optional<Map<String, String>> handle(byte[] body, String retryNum) {
+    /** The acknowledgement body: the challenge for a URL check, otherwise empty; {@code sent} is the request's time. */
+    Optional<Map<String, String>> handle(byte[] body, String retryNum, Instant sent) {
         JsonNode root = parse(body);
         String type = root.path("type").asText();
         if ("url_verification".equals(type)) {
@@ -49,7 +55,7 @@ class SlackEventHandler {
             return Optional.of(Map.of("challenge", challenge));
         }
         if ("event_callback".equals(type)) {
-            question(root).ifPresent(message -> {
+            question(root, sent).ifPresent(message -> {
                 if (deliveries.takeOn(
                         message.deliveryId(),
                         List.of(message.deliveryId(), message.messageKey()),
@@ -62,7 +68,7 @@ class SlackEventHandler {
     }
 
     /** The question in an event, when it is one this bot answers. */
-    private Optional<IncomingMessage> question(JsonNode root) {
+    private Optional<IncomingMessage> question(JsonNode root, Instant sent) {
         JsonNode event = root.path("event");
         String type = event.path("type").asText();
         boolean mention = "app_mention".equals(type);
@@ -72,12 +78,30 @@ class SlackEventHandler {
         if (!(mention || direct) || fromBot(event, botUsers) || (direct && event.hasNonNull("subtype"))) {
             return Optional.empty();
         }
-        return message(root, event, mention, botUsers);
+        return message(root, event, mention, botUsers, askedOn(root, event, sent));
+    }
+
+    /** The UTC date of the event's time: {@code event_time}, else the message's {@code ts}, else {@code sent}. */
+    private static LocalDate askedOn(JsonNode root, JsonNode event, Instant sent) {
+        Instant at = epochSeconds(root.get("event_time"))
+                .or(() -> epochSeconds(event.get("ts")))
+                .map(Instant::ofEpochSecond)
+                .orElse(sent);
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /** The whole seconds of a Slack time (a number, or a string such as {@code "1700000000.000100"}), if it is one. */
+    private static Optional<Long> epochSeconds(JsonNode value) {
+        if (value == null || !(value.isIntegralNumber() || value.isTextual())) {
+            return Optional.empty();
+        }
+        Matcher seconds = EPOCH_SECONDS.matcher(value.asText());
+        return seconds.matches() ? Optional.of(Long.parseLong(seconds.group(1))) : Optional.empty();
     }
 
     /** The message a person asked, or empty (with a warning) when its fields are missing or not strings. */
     private static Optional<IncomingMessage> message(
-            JsonNode root, JsonNode event, boolean mention, Set<String> botUsers) {
+            JsonNode root, JsonNode event, boolean mention, Set<String> botUsers, LocalDate asOf) {
         Optional<String> eventId = text(root, "event_id");
         Optional<String> channel = text(event, "channel");
         Optional<String> ts = text(event, "ts");
@@ -104,7 +128,8 @@ class SlackEventHandler {
                 channel.get(),
                 ts.get(),
                 text(event, "thread_ts").orElse(null),
-                unescape(question).strip()));
+                unescape(question).strip(),
+                asOf));
     }
 
     /** Messages by any bot, by this app's own bot user, or with no human author. */

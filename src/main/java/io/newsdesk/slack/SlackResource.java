@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -74,8 +75,8 @@ public class SlackResource {
             @HeaderParam("X-Slack-Retry-Num") String retryNum,
             InputStream stream) {
         byte[] body = read(stream);
-        verifier.verify(timestamp, signature, body);
-        return events.handle(body, retryNum)
+        Instant sent = verifier.verify(timestamp, signature, body);
+        return events.handle(body, retryNum, sent)
                 .map(challenge -> Response.ok(challenge).build())
                 .orElseGet(() -> Response.ok().build());
     }
@@ -103,8 +104,8 @@ public class SlackResource {
             @HeaderParam(SlackRequestFilter.SIGNATURE) String signature,
             InputStream stream) {
         byte[] body = read(stream);
-        verifier.verify(timestamp, signature, body);
-        return commands.handle(body);
+        Instant sent = verifier.verify(timestamp, signature, body);
+        return commands.handle(body, sent);
     }
 
     /** The body, read no further than one byte past the limit, so an endless chunked upload is refused early. */

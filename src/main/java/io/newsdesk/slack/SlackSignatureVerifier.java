@@ -33,10 +33,10 @@ class SlackSignatureVerifier {
 
     /**
      * Judges what the headers alone tell, before the body is read: Slack is configured, both headers are there,
-     * and the timestamp is a whole number of seconds close to now. Throws {@link SlackRequestRejectedException}
-     * otherwise.
+     * and the timestamp is a whole number of seconds close to now. Returns the request's time; throws
+     * {@link SlackRequestRejectedException} otherwise.
      */
-    void checkHeaders(String timestamp, String signature) {
+    Instant checkHeaders(String timestamp, String signature) {
         secret();
         if (timestamp == null || signature == null) {
             throw SlackRequestRejectedException.unauthorized("X-Slack-Request-Timestamp and X-Slack-Signature are"
@@ -54,15 +54,20 @@ class SlackSignatureVerifier {
                     + config.maxClockSkew().toSeconds() + " seconds from this server's clock (a replay, or a clock"
                     + " out of sync)");
         }
+        return Instant.ofEpochSecond(seconds);
     }
 
-    /** Returns when the request is authentic; throws {@link SlackRequestRejectedException} otherwise. */
-    void verify(String timestamp, String signature, byte[] body) {
-        checkHeaders(timestamp, signature);
+    /**
+     * The time the request was sent ({@code X-Slack-Request-Timestamp}) when it is authentic; throws
+     * {@link SlackRequestRejectedException} otherwise.
+     */
+    Instant verify(String timestamp, String signature, byte[] body) {
+        Instant sent = checkHeaders(timestamp, signature);
         if (!matches(secret(), timestamp.strip(), body, signature.strip())) {
             throw SlackRequestRejectedException.unauthorized("X-Slack-Signature does not match the body; sign"
                     + " v0:timestamp:body with the Slack app's signing secret");
         }
+        return sent;
     }
 
     private String secret() {

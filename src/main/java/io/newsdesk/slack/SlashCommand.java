@@ -1,6 +1,7 @@
 package io.newsdesk.slack;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -8,12 +9,14 @@ import java.util.Objects;
  *
  * @param deliveryId  {@code command:} and Slack's trigger id, which makes the answer exactly-once
  * @param responseUrl where the answer is delivered (valid for 30 minutes)
+ * @param asOf        the day it is asked on: the UTC date of the request's {@code X-Slack-Request-Timestamp}
  */
-record SlashCommand(String deliveryId, String question, URI responseUrl) {
+record SlashCommand(String deliveryId, String question, URI responseUrl, LocalDate asOf) {
 
     SlashCommand {
         Objects.requireNonNull(deliveryId, "deliveryId");
         Objects.requireNonNull(responseUrl, "responseUrl");
+        Objects.requireNonNull(asOf, "asOf");
         question = question == null ? "" : question.strip();
     }
 }

@@ -30,7 +30,7 @@ class ThreadResponder {
         SlackThreadTurn previous = message.threadTs() == null
                 ? null
                 : threads.lastTurn(message.teamId(), message.channel(), thread).orElse(null);
-        SlackAnswerer.Reply reply = answerer.reply(message.question(), previous, message.deliveryId());
+        SlackAnswerer.Reply reply = answerer.reply(message.question(), message.asOf(), previous, message.deliveryId());
         if (reply.turn() != null) {
             threads.saveTurn(message.teamId(), message.channel(), thread, reply.turn(), clock.instant());
         }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class AnswerStreamTest {
 
     private static final String EVENT_STREAM = "text/event-stream";
+    private static final String SEED_DAY = SampleArchive.SEED_NEWS_DAY.toString();
     private static boolean loaded;
 
     @Inject
@@ -69,11 +70,11 @@ class AnswerStreamTest {
                 .extract()
                 .path("id");
         String base = "/api/v1/conversations/" + id + "/messages";
-        stream(base + "/stream", Map.of("question", "Who is the Secretary General of NATO?"));
+        stream(base + "/stream", Map.of("question", "Who is the Secretary General of NATO?", "as_of", SEED_DAY));
 
-        // when
-        List<Event> events =
-                stream(base + "/stream", Map.of("question", "Who did he stand beside at the White House?"));
+        // when: asked as the widget asks, with the day asked on
+        List<Event> events = stream(
+                base + "/stream", Map.of("question", "Who did he stand beside at the White House?", "as_of", SEED_DAY));
 
         // then
         assertThat(ServerSentEvents.names(events)).containsExactly("question", "citations", "token", "answer");

@@ -4,21 +4,33 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.answer.AnswerPipeline;
+import io.newsdesk.answer.Question;
 import io.newsdesk.testing.ArchiveFixture;
 import io.newsdesk.testing.SampleArchive;
+import io.newsdesk.testing.ServerSentEvents;
 import io.newsdesk.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.mockito.InjectSpy;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 @QuarkusTest
 class ConversationResourceTest {
@@ -36,12 +48,18 @@ class ConversationResourceTest {
     @Inject
     ObjectMapper mapper;
 
+    /** The answer pipeline as it is, watched for the question each turn hands it. */
+    @InjectSpy
+    AnswerPipeline answers;
+
     @BeforeEach
     void loadSamplesOnce() {
         if (!loaded) {
             SampleArchive.load(archive);
             loaded = true;
         }
+        // questions without as_of are asked as of the clock's day: the week the sample story was news
+        clock.moveTo(SampleArchive.SEED_NEWS_TIME);
     }
 
     @AfterEach
@@ -219,6 +237,78 @@ class ConversationResourceTest {
 
         // then
         given().get(CONVERSATIONS + "/" + id).then().statusCode(200).body("turns.size()", equalTo(1));
+    }
+
+    @Test
+    void should_answer_a_turn_as_of_the_day_its_message_gives() {
+        // given: the service's clock on 2017-04-22
+        String id = start();
+
+        // when: asked as the widget asks, on the stream, on the reader's 2017-04-21
+        String stream = given().contentType("application/json")
+                .accept("text/event-stream")
+                .body(Map.of("question", "Who vetoed the UN resolution?", "as_of", "2017-04-21"))
+                .post(CONVERSATIONS + "/" + id + "/messages/stream")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        // then
+        assertThat(askedOn()).isEqualTo(LocalDate.of(2017, 4, 21));
+        assertThat(ServerSentEvents.names(ServerSentEvents.parse(stream))).endsWith("answer");
+        given().get(CONVERSATIONS + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("turns[0].answer.answer", equalTo("Russian Federation"));
+    }
+
+    @Test
+    void should_answer_a_turn_without_as_of_as_of_the_utc_date_it_is_recorded_on_the_service_clock() {
+        // given: the service's clock a minute before midnight UTC
+        clock.moveTo(Instant.parse("2017-04-23T23:59:00Z"));
+        String id = start();
+
+        // when
+        JsonPath turn = ask(id, "Who vetoed the UN resolution?")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        // then
+        assertThat(askedOn())
+                .isEqualTo(LocalDate.of(2017, 4, 23))
+                .isEqualTo(LocalDate.ofInstant(Instant.parse(turn.getString("created_at")), ZoneOffset.UTC));
+        assertThat(turn.getString("answer.answer")).isEqualTo("Russian Federation");
+    }
+
+    @Test
+    void should_refuse_a_bad_as_of_with_400_problem_and_store_no_turn() {
+        // given
+        String id = start();
+
+        // when / then: the JSON form and the stream refuse it before answering
+        for (String path : List.of("/messages", "/messages/stream")) {
+            for (String asOf : List.of("last week", "2017-02-30", "-999999999-01-01")) {
+                given().contentType("application/json")
+                        .body(Map.of("question", "Who vetoed the UN resolution?", "as_of", asOf))
+                        .post(CONVERSATIONS + "/" + id + path)
+                        .then()
+                        .statusCode(400)
+                        .contentType(PROBLEM)
+                        .body("field", equalTo("as_of"));
+            }
+        }
+        given().get(CONVERSATIONS + "/" + id).then().statusCode(200).body("turns.size()", equalTo(0));
+        verify(answers, never()).retrieve(any());
+    }
+
+    /** The as_of of the one question a turn handed to the answer pipeline. */
+    private LocalDate askedOn() {
+        ArgumentCaptor<Question> asked = ArgumentCaptor.forClass(Question.class);
+        verify(answers).retrieve(asked.capture());
+        return asked.getValue().asOf();
     }
 
     private static String start() {

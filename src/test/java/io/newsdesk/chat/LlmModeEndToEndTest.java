@@ -183,9 +183,10 @@ class LlmModeEndToEndTest {
                         .willReturn(response));
     }
 
+    /** A conversation turn asked in the week the sample story was news. */
     private static JsonPath ask(String id, String question) {
         return given().contentType("application/json")
-                .body(Map.of("question", question))
+                .body(Map.of("question", question, "as_of", SampleArchive.SEED_NEWS_DAY.toString()))
                 .post("/api/v1/conversations/" + id + "/messages")
                 .then()
                 .statusCode(200)

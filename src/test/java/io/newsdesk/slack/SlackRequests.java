@@ -2,6 +2,7 @@ package io.newsdesk.slack;
 
 import static io.restassured.RestAssured.given;
 
+import io.newsdesk.testing.SampleArchive;
 import io.newsdesk.testing.SlackWireMock;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -23,6 +24,8 @@ final class SlackRequests {
     static final String PROBLEM = "application/problem+json";
     static final String JSON = "application/json";
     static final String FORM = "application/x-www-form-urlencoded; charset=utf-8";
+    /** The events' event_time: in the week the sample story was news, so a question is asked as of that week. */
+    static final long EVENT_TIME = SampleArchive.SEED_NEWS_TIME.getEpochSecond();
 
     private final Clock clock;
 
@@ -54,11 +57,14 @@ final class SlackRequests {
 
     /** An {@code app_mention} event callback. */
     static String mention(String eventId, String channel, String ts, String threadTs, String text) {
-        return callback(
-                eventId,
-                "{\"type\":\"app_mention\",\"user\":\"UPERSON\",\"text\":" + quote(text)
-                        + ",\"ts\":\"" + ts + "\",\"channel\":\"" + channel + "\",\"event_ts\":\"" + ts + "\""
-                        + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"") + "}");
+        return callback(eventId, mentionEvent(channel, ts, threadTs, text));
+    }
+
+    /** The event of an {@code app_mention} (raw JSON), for {@link #callback}. */
+    static String mentionEvent(String channel, String ts, String threadTs, String text) {
+        return "{\"type\":\"app_mention\",\"user\":\"UPERSON\",\"text\":" + quote(text)
+                + ",\"ts\":\"" + ts + "\",\"channel\":\"" + channel + "\",\"event_ts\":\"" + ts + "\""
+                + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"") + "}";
     }
 
     /** A {@code message.im} event callback; {@code extra} is appended inside the event object. */
@@ -74,10 +80,16 @@ final class SlackRequests {
                         + extra + "}");
     }
 
-    /** An event callback around {@code event} (raw JSON), authorised for the bot user {@link #BOT}. */
+    /** An event callback around {@code event} (raw JSON) at {@link #EVENT_TIME}, authorised for the bot user {@link #BOT}. */
     static String callback(String eventId, String event) {
+        return callback(eventId, event, Long.toString(EVENT_TIME));
+    }
+
+    /** As above, with {@code eventTime} as the raw JSON of event_time, or null for an envelope without one. */
+    static String callback(String eventId, String event, String eventTime) {
         return "{\"token\":\"legacy\",\"team_id\":\"T0001\",\"api_app_id\":\"A0001\",\"type\":\"event_callback\","
-                + "\"event_id\":\"Ev" + eventId + "\",\"event_time\":1700000000,\"event\":" + event + ","
+                + "\"event_id\":\"Ev" + eventId + "\","
+                + (eventTime == null ? "" : "\"event_time\":" + eventTime + ",") + "\"event\":" + event + ","
                 + "\"authorizations\":[{\"team_id\":\"T0001\",\"user_id\":\"" + BOT + "\",\"is_bot\":true}]}";
     }
 

@@ -10,14 +10,18 @@ import static io.newsdesk.slack.SlackRequests.FORM;
 import static io.newsdesk.slack.SlackRequests.JSON;
 import static io.newsdesk.slack.SlackRequests.PROBLEM;
 import static io.newsdesk.slack.SlackRequests.bytes;
+import static io.newsdesk.slack.SlackRequests.callback;
 import static io.newsdesk.slack.SlackRequests.channel;
 import static io.newsdesk.slack.SlackRequests.directMessage;
 import static io.newsdesk.slack.SlackRequests.form;
 import static io.newsdesk.slack.SlackRequests.mention;
+import static io.newsdesk.slack.SlackRequests.mentionEvent;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
+import static org.mockito.Mockito.atLeast;
+import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +29,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.newsdesk.answer.AnswerPipeline;
+import io.newsdesk.answer.Question;
 import io.newsdesk.testing.ArchiveFixture;
 import io.newsdesk.testing.Poll;
 import io.newsdesk.testing.SampleArchive;
@@ -33,16 +39,21 @@ import io.newsdesk.testing.TestClock;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.mockito.InjectSpy;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 @QuarkusTest
 @WithTestResource(value = SlackWireMock.class, scope = TestResourceScope.GLOBAL)
@@ -63,6 +74,9 @@ class SlackResourceTest {
     @Inject
     ObjectMapper mapper;
 
+    @InjectSpy
+    AnswerPipeline answers;
+
     private final WireMockServer slack = SlackWireMock.server();
     private SlackRequests requests;
 
@@ -75,6 +89,11 @@ class SlackResourceTest {
             SampleArchive.load(archive);
             loaded = true;
         }
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
@@ -350,23 +369,10 @@ class SlackResourceTest {
 
     @Test
     void should_answer_a_slash_command_through_its_response_url() {
-        // given
+        // given: sent in the week the sample story was news
+        clock.moveTo(SampleArchive.SEED_NEWS_TIME);
         String responsePath = "/commands/T0001/" + UUID.randomUUID();
-        String form = form(Map.of(
-                "command",
-                "/ask",
-                "text",
-                "who vetoed the UN resolution?",
-                "team_id",
-                "T0001",
-                "channel_id",
-                channel(),
-                "user_id",
-                "UPERSON",
-                "response_url",
-                slack.baseUrl() + responsePath,
-                "trigger_id",
-                UUID.randomUUID().toString()));
+        String form = whoVetoedCommand(responsePath);
 
         // when
         requests.signed("/slack/commands", FORM, form)
@@ -434,6 +440,98 @@ class SlackResourceTest {
                 DEADLINE,
                 () -> postsTo(channel).size() == 2);
         assertThat(postsAfterIdle(channel)).hasSize(2);
+    }
+
+    @Test
+    void should_ask_a_mention_as_of_the_utc_date_of_its_event_time() {
+        // given: an event of 2017-04-21 23:30 UTC, in a message whose ts is of 2023, delivered now
+        String channel = channel();
+        String eventTime = Long.toString(Instant.parse("2017-04-21T23:30:00Z").getEpochSecond());
+
+        // when
+        askWhoVetoed(channel, "1700000000.000700", eventTime);
+
+        // then
+        assertThat(onlyPost(channel).path("text").asText()).isEqualTo("Russian Federation");
+        assertThat(askedOn()).containsExactly(LocalDate.of(2017, 4, 21));
+    }
+
+    @Test
+    void should_ask_as_of_the_message_ts_without_an_event_time_and_else_as_of_the_request_timestamp() {
+        // given: the request sent at 2017-04-23 08:00 UTC
+        clock.moveTo(Instant.parse("2017-04-23T08:00:00Z"));
+        String byTs = channel();
+        String byRequest = channel();
+
+        // when: one envelope without event_time and a message of 2017-04-22 00:00 UTC; one where neither is a time
+        askWhoVetoed(byTs, "1492819200.000100", null);
+        onlyPost(byTs);
+        askWhoVetoed(byRequest, "not-a-time", "\"not-a-time\"");
+        onlyPost(byRequest);
+
+        // then
+        assertThat(askedOn()).containsExactly(LocalDate.of(2017, 4, 22), LocalDate.of(2017, 4, 23));
+    }
+
+    @Test
+    void should_ask_a_slash_command_as_of_the_utc_date_of_its_request_timestamp() {
+        // given: sent at 23:58 UTC on 2017-04-22 and received after midnight, within the allowed clock skew
+        clock.moveTo(Instant.parse("2017-04-23T00:02:00Z"));
+        String timestamp = Long.toString(Instant.parse("2017-04-22T23:58:00Z").getEpochSecond());
+        String responsePath = "/commands/T0001/" + UUID.randomUUID();
+
+        // when
+        SlackRequests.signedAt(timestamp, "/slack/commands", FORM, whoVetoedCommand(responsePath))
+                .then()
+                .statusCode(200);
+
+        // then
+        Poll.until(
+                "the command's answer", DEADLINE, () -> !responses(responsePath).isEmpty());
+        assertThat(json(responses(responsePath).get(0).getBodyAsString())
+                        .path("blocks")
+                        .path(0)
+                        .path("text")
+                        .path("text")
+                        .asText())
+                .isEqualTo("*Russian Federation*");
+        assertThat(askedOn()).containsExactly(LocalDate.of(2017, 4, 22));
+    }
+
+    /** An {@code /ask} command asking who vetoed, whose answer goes to {@code responsePath} on the fake Slack. */
+    private String whoVetoedCommand(String responsePath) {
+        return form(Map.of(
+                "command",
+                "/ask",
+                "text",
+                "who vetoed the UN resolution?",
+                "team_id",
+                "T0001",
+                "channel_id",
+                channel(),
+                "user_id",
+                "UPERSON",
+                "response_url",
+                slack.baseUrl() + responsePath,
+                "trigger_id",
+                UUID.randomUUID().toString()));
+    }
+
+    /** Mentions the bot in {@code channel}, asking who vetoed, in a message of {@code ts} at {@code eventTime}. */
+    private void askWhoVetoed(String channel, String ts, String eventTime) {
+        String event = callback(
+                UUID.randomUUID().toString(),
+                mentionEvent(channel, ts, null, "<@" + BOT + "> who vetoed the UN resolution?"),
+                eventTime);
+        requests.signed("/slack/events", JSON, event).then().statusCode(200);
+    }
+
+    /** The as_of of each question handed to the answer pipeline in this test, in order. */
+    private List<LocalDate> askedOn() {
+        Poll.until("the answer queue to drain", DEADLINE, () -> queue.pending() == 0);
+        ArgumentCaptor<Question> asked = ArgumentCaptor.forClass(Question.class);
+        verify(answers, atLeast(0)).answer(asked.capture());
+        return asked.getAllValues().stream().map(Question::asOf).toList();
     }
 
     /** Waits for the first post to {@code channel}, then for every queued answer, and returns the only post. */

@@ -36,9 +36,18 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** A fresh browser profile (own storage) with a window of the given size. */
     public BrowserContext context(int width, int height) {
-        return browser.newContext(new Browser.NewContextOptions()
+        return browser.newContext(options(width, height));
+    }
+
+    /** As above, in the time zone {@code timezoneId} (an IANA id such as {@code Pacific/Kiritimati}). */
+    public BrowserContext context(int width, int height, String timezoneId) {
+        return browser.newContext(options(width, height).setTimezoneId(timezoneId));
+    }
+
+    private static Browser.NewContextOptions options(int width, int height) {
+        return new Browser.NewContextOptions()
                 .setViewportSize(width, height)
-                .setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+                .setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE);
     }
 
     /** Saves a full-page screenshot as target/screenshots/{name}.png. */

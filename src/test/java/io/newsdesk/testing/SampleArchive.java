@@ -3,9 +3,21 @@ package io.newsdesk.testing;
 import static io.restassured.RestAssured.given;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /** Loads samples/ into the (emptied) test archive through the API. */
 public final class SampleArchive {
+
+    /**
+     * A day in the week the seed article (published 2017-04-21) was news. A question asked as of it is answered
+     * from that article; asked as of a day years later, a dated question finds no recent story and is not_found.
+     */
+    public static final LocalDate SEED_NEWS_DAY = LocalDate.of(2017, 4, 22);
+
+    /** A time on {@link #SEED_NEWS_DAY} (UTC). */
+    public static final Instant SEED_NEWS_TIME = SEED_NEWS_DAY.atTime(10, 0).toInstant(ZoneOffset.UTC);
 
     private SampleArchive() {}
 

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The system clock, which tests can move forward instead of sleeping; replaces the app's Clock in every test. */
+/**
+ * The system clock, which tests can move forward instead of sleeping, or set to another day; replaces the app's
+ * Clock in every test.
+ */
 @Alternative
 @Priority(1)
 @Singleton
@@ -20,6 +23,11 @@ public class TestClock extends Clock {
     /** Moves time forward. */
     public void advance(Duration by) {
         offset = offset.plus(by);
+    }
+
+    /** Sets the time to {@code at} (earlier or later), from where it runs on. */
+    public void moveTo(Instant at) {
+        offset = Duration.between(Instant.now(), at);
     }
 
     /** Back to the real time. */

@@ -4,9 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
@@ -17,6 +19,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,7 +29,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The widget in a real headless Chromium, on the demo page and on a page that floats it. */
+/**
+ * The widget in a real headless Chromium, on the demo page and on a page that floats it. The widget asks as of the
+ * reader's day, so each test sets the browser's clock in the week the story it asks about was news.
+ */
 @QuarkusTest
 class WidgetBrowserTest {
 
@@ -41,6 +47,12 @@ class WidgetBrowserTest {
                 data-accent="#8a1538" data-position="bottom-right" async></script></body></html>
             """;
 
+    /** Times in the week of the seed article, of the samples' chess final (2024-05-02), of the poster (2024-06-01). */
+    private static final Instant SEED_WEEK = SampleArchive.SEED_NEWS_TIME;
+
+    private static final Instant CHESS_WEEK = Instant.parse("2024-05-03T10:00:00Z");
+    private static final Instant POSTER_WEEK = Instant.parse("2024-06-02T10:00:00Z");
+
     private static HeadlessChromium chromium;
     private static boolean loaded;
 
@@ -49,6 +61,9 @@ class WidgetBrowserTest {
 
     @Inject
     ArchiveFixture archive;
+
+    @Inject
+    ObjectMapper mapper;
 
     private BrowserContext context;
 
@@ -79,7 +94,7 @@ class WidgetBrowserTest {
     @Test
     void should_answer_russian_federation_with_a_citation_card_on_the_demo_page() {
         // given
-        Page page = demoPage(1280, 900);
+        Page page = demoPage(1280, 900, SEED_WEEK);
         assertThat(page.locator("#articles")).containsText("Teenager wins national chess championship");
 
         // when
@@ -100,7 +115,7 @@ class WidgetBrowserTest {
     @Test
     void should_continue_the_conversation_and_show_it_again_after_a_reload() {
         // given
-        Page page = demoPage(1280, 900);
+        Page page = demoPage(1280, 900, SEED_WEEK);
         ask(page, "Who vetoed the UN resolution?");
         assertThat(page.locator("p.answer").last()).containsText("Russian Federation");
 
@@ -141,7 +156,7 @@ class WidgetBrowserTest {
                 .post("/api/v1/articles")
                 .then()
                 .statusCode(201);
-        Page page = demoPage(1280, 900);
+        Page page = demoPage(1280, 900, POSTER_WEEK);
         List<String> dialogs = new CopyOnWriteArrayList<>();
         page.onDialog(dialog -> {
             dialogs.add(dialog.message());
@@ -169,7 +184,7 @@ class WidgetBrowserTest {
     @Test
     void should_fill_a_360_pixel_wide_screen_with_the_panel() {
         // given
-        Page page = hostPage(360, 740);
+        Page page = hostPage(360, 740, SEED_WEEK);
 
         // when
         page.locator(".launcher").click();
@@ -187,7 +202,7 @@ class WidgetBrowserTest {
     @Test
     void should_work_with_the_keyboard_alone() {
         // given
-        Page page = hostPage(1280, 800);
+        Page page = hostPage(1280, 800, CHESS_WEEK);
 
         // when: Tab to the launcher, Enter opens the panel with the focus in the question box
         page.keyboard().press("Tab");
@@ -219,7 +234,7 @@ class WidgetBrowserTest {
     @Test
     void should_explain_rate_limits_outages_and_offline_and_keep_the_question() {
         // given: the answer stream first refuses with 429 and then with 503
-        Page page = demoPage(1280, 900);
+        Page page = demoPage(1280, 900, SEED_WEEK);
         String stream = "**/messages/stream";
         page.route(stream, route -> route.fulfill(problem(429, "30")));
         String question = "Who vetoed the UN resolution?";
@@ -249,17 +264,20 @@ class WidgetBrowserTest {
         assertThat(page.locator(".msg.user")).hasCount(1);
     }
 
-    private Page demoPage(int width, int height) {
+    /** The demo page in a browser whose clock stands at {@code now}. */
+    private Page demoPage(int width, int height, Instant now) {
         context = chromium.context(width, height);
         Page page = context.newPage();
+        page.clock().setFixedTime(now.toEpochMilli());
         page.navigate(base.toString());
         return page;
     }
 
     /** A page of another newsroom that floats the widget (served through the browser, same origin as the API). */
-    private Page hostPage(int width, int height) {
+    private Page hostPage(int width, int height, Instant now) {
         context = chromium.context(width, height);
         Page page = context.newPage();
+        page.clock().setFixedTime(now.toEpochMilli());
         String url = base + "newsroom.html";
         page.route(
                 url,
@@ -270,6 +288,23 @@ class WidgetBrowserTest {
         page.navigate(url);
         page.locator(".launcher").waitFor();
         return page;
+    }
+
+    @Test
+    void should_ask_as_of_the_readers_local_date_not_the_utc_one() throws Exception {
+        // given: a reader on Kiritimati (UTC+14) at 12:00 UTC on 2017-04-21, when it is already the 22nd there
+        context = chromium.context(1280, 900, "Pacific/Kiritimati");
+        Page page = context.newPage();
+        page.clock().setFixedTime(Instant.parse("2017-04-21T12:00:00Z").toEpochMilli());
+        page.navigate(base.toString());
+        assertThat(page.evaluate("() => new Date().getDate()")).isEqualTo(22);
+
+        // when
+        Request sent = page.waitForRequest("**/messages/stream", () -> ask(page, "Who vetoed the UN resolution?"));
+
+        // then
+        assertThat(mapper.readTree(sent.postData()).path("as_of").asText()).isEqualTo("2017-04-22");
+        assertThat(page.locator("p.answer").last()).containsText("Russian Federation");
     }
 
     private static void ask(Page page, String question) {
