@@ -1,7 +1,6 @@
 package io.newsdesk.answer.question;
 
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,8 +8,8 @@ import java.util.Set;
  * word lists: the class of the dominant sense of the wh-phrase's head noun ("which animal": an
  * animal; "what colour": a colour); for a classifying head, the class of the noun it classifies
  * ("which animal species", "the name of the volcano"); for "what caused ...", anything that can be
- * a cause. Empty when the question gives no class (who, when, where and how questions have their
- * {@link AnswerType} instead).
+ * a cause. Empty when the question gives no class, and when its {@link AnswerType} already says
+ * what it asks for (who, when, where, how many; "which team", "which city").
  */
 final class ExpectedClasses {
 
@@ -40,11 +39,8 @@ final class ExpectedClasses {
             "led",
             "leads");
     private static final Set<String> CAUSE_NOUNS = Set.of("cause", "causes", "reason", "reasons");
-    /** The classes of the answer types that the head-noun lexicon gives for names ({@link WordLists}). */
-    private static final Map<AnswerType, NounClass> NAMED = Map.of(
-            AnswerType.PERSON, NounClass.PERSON,
-            AnswerType.ORGANIZATION, NounClass.ORGANIZATION,
-            AnswerType.LOCATION, NounClass.LOCATION);
+    /** The answer types that leave the kind of thing open: any other the answer type itself says. */
+    private static final Set<AnswerType> OPEN = EnumSet.of(AnswerType.NAME, AnswerType.DESCRIPTION);
     /** A name is a label: "the name of the volcano" asks for a volcano. */
     private static final String NAME = "name";
 
@@ -61,10 +57,9 @@ final class ExpectedClasses {
         if (CAUSE_NOUNS.contains(head)) {
             return CAUSES;
         }
-        NounClass named = NAMED.get(phrase.type());
-        if (named != null) {
-            // The head-noun lexicon's names win: a "public figure" is a person, not a diagram.
-            return EnumSet.of(named);
+        if (!OPEN.contains(phrase.type())) {
+            // The head-noun lexicon typed it ("which public figure": a person, not a diagram).
+            return Set.of();
         }
         int at = position(clause, wh, head);
         NounClass headClass = nouns.dominant(head);
