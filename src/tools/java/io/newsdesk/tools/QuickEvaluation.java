@@ -3,13 +3,15 @@ package io.newsdesk.tools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A quick answer-quality check for tuning (not a test): asks every question of QUESTIONS_JSONL of a
  * running service whose archive is already loaded, with abstention off, and prints hit@1, hit@3 and
  * mean F1; questions with a {@code question_date} are asked twice, as of that day ({@code as_of}) and
- * without it, and both lines are printed. Usage: QuickEvaluation BASE_URL QUESTIONS_JSONL
+ * without it, and both lines are printed, the dated one followed by its table of {@link ErrorCauses}.
+ * Usage: QuickEvaluation BASE_URL QUESTIONS_JSONL
  */
 public final class QuickEvaluation {
 
@@ -18,11 +20,17 @@ public final class QuickEvaluation {
     public static void main(String[] args) {
         NewsdeskClient client = new NewsdeskClient(args[0]);
         List<JsonNode> questions = EvalData.readJsonLines(Path.of(args[1]));
-        System.out.println("as of the question's date: " + measure(client, questions, true));
-        System.out.println("undated: " + measure(client, questions, false));
+        Measured dated = measure(client, questions, true);
+        System.out.println("as of the question's date: " + dated.line());
+        System.out.print(ErrorCauses.table(dated.causes()));
+        System.out.println("undated: " + measure(client, questions, false).line());
     }
 
-    private static String measure(NewsdeskClient client, List<JsonNode> questions, boolean dated) {
+    /** One pass over the questions: the summary line and each answer's {@link ErrorCauses.Cause}. */
+    private record Measured(String line, List<ErrorCauses.Cause> causes) {}
+
+    private static Measured measure(NewsdeskClient client, List<JsonNode> questions, boolean dated) {
+        List<ErrorCauses.Cause> causes = new ArrayList<>();
         int hit1 = 0;
         int hit3 = 0;
         double f1 = 0;
@@ -48,9 +56,11 @@ public final class QuickEvaluation {
             hit1 += first ? 1 : 0;
             hit3 += any ? 1 : 0;
             f1 += AnswerMetrics.f1(answer.path("answer").asText(), golds);
+            causes.add(ErrorCauses.of(answer, golds));
         }
-        return String.format(
+        String line = String.format(
                 "hit@1 %.1f%% hit@3 %.1f%% F1 %.3f",
                 100.0 * hit1 / questions.size(), 100.0 * hit3 / questions.size(), f1 / questions.size());
+        return new Measured(line, causes);
     }
 }

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * First step of the reader: finds the wh-phrase of a question (in the last clause that has one,
  * since news-quiz questions often open with a preamble sentence), derives the expected answer
- * type from the wh-word and its head noun, and collects the question's focus words.
+ * type from the wh-word and its head noun and the expected {@link NounClass}es from WordNet, and
+ * collects the question's focus words.
  */
 public class QuestionAnalyzer {
 
@@ -18,14 +20,16 @@ public class QuestionAnalyzer {
             List.of("how", "which", "whose", "what", "whom", "who", "where", "when", "why", "this", "these");
 
     private final EnglishTagger tagger;
+    private final Supplier<NounClasses> nouns;
 
-    /** Uses the shared OpenNLP English models. */
+    /** Uses the shared OpenNLP English models and WordNet noun classes (built at the first question). */
     public QuestionAnalyzer() {
-        this(EnglishTagger.shared());
+        this(EnglishTagger.shared(), NounClasses::shared);
     }
 
-    QuestionAnalyzer(EnglishTagger tagger) {
+    QuestionAnalyzer(EnglishTagger tagger, Supplier<NounClasses> nouns) {
         this.tagger = Objects.requireNonNull(tagger, "tagger");
+        this.nouns = Objects.requireNonNull(nouns, "nouns");
     }
 
     /** Analyses one question; never returns {@code null}. */
@@ -35,7 +39,8 @@ public class QuestionAnalyzer {
         int wh = whIndex(clause);
         WhPhrase phrase = WhPhrase.of(clause, wh);
         List<String> focus = focusTerms(question, phrase);
-        return new QuestionAnalysis(question, phrase.type(), phrase.headNoun(), focus);
+        return new QuestionAnalysis(
+                question, phrase.type(), phrase.headNoun(), focus, ExpectedClasses.of(clause, wh, phrase, nouns.get()));
     }
 
     /** The last sentence of the question that contains a wh-word, or the last sentence. */

@@ -2,6 +2,7 @@ package io.newsdesk.answer.reader;
 
 import io.newsdesk.answer.question.AnswerType;
 import io.newsdesk.answer.question.EnglishTagger;
+import io.newsdesk.answer.question.NounClasses;
 import io.newsdesk.answer.question.QuestionAnalysis;
 import io.newsdesk.answer.question.QuestionCues;
 import io.newsdesk.answer.question.TaggedSentence;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * The extractive reader: finds typed candidate spans (names, numbers, money, percentages, dates,
  * noun phrases, and names reached through light coreference) in the retrieved sentences, scores
  * each occurrence by a weighted sum of its {@link CandidateFeatures}, and merges equal answers
- * across sentences with redundancy votes. Thread-safe; uses the shared OpenNLP English models.
+ * across sentences with redundancy votes. Thread-safe; uses the shared OpenNLP English models and
+ * WordNet noun classes.
  */
 public class AnswerExtractor {
 
@@ -29,6 +31,8 @@ public class AnswerExtractor {
     private final ExtractorWeights weights;
     private final ReferenceResolver references;
     private final KindMatcher kinds;
+    private final ClassMatcher classes;
+    private final ShorterSpans shorter;
 
     /** An extractor with {@link ExtractorWeights#defaults()} and no notion of kinds. */
     public AnswerExtractor() {
@@ -40,12 +44,17 @@ public class AnswerExtractor {
         this(weights, KindMatcher.NONE);
     }
 
-    /** An extractor with the given weights, matching candidates to the kind a question asks for. */
+    /**
+     * An extractor with the given weights, matching candidates to the kind a question asks for and
+     * to its WordNet classes.
+     */
     AnswerExtractor(ExtractorWeights weights, KindMatcher kinds) {
         this.tagger = EnglishTagger.shared();
         this.weights = Objects.requireNonNull(weights, "weights");
         this.references = new ReferenceResolver(tagger);
         this.kinds = Objects.requireNonNull(kinds, "kinds");
+        this.classes = new ClassMatcher(NounClasses::shared);
+        this.shorter = new ShorterSpans(NounClasses::shared);
     }
 
     /** Candidate answers for {@code question}, best first, one per normalised answer text. */
@@ -116,6 +125,9 @@ public class AnswerExtractor {
                         question.headNoun(),
                         all.stream().map(v -> v.best().text()).toList());
         List<Featured> featured = new ArrayList<>(all.size());
+        long matching = all.stream()
+                .filter(v -> v.features()[CandidateFeatures.CLASS_MATCH] > 0)
+                .count();
         for (int i = 0; i < all.size(); i++) {
             CandidateVotes v = all.get(i);
             double[] f = v.features();
@@ -164,11 +176,12 @@ public class AnswerExtractor {
 
     private void collect(
             QuestionCues cues, SentenceContext context, List<String> before, Map<String, CandidateVotes> votes) {
-        List<Mention> mentions = mentions(context.tagged(), before, cues.pluralHead());
+        List<Mention> mentions = mentions(context.tagged(), before, cues);
         double[][] features = CandidateScorer.features(cues, context, mentions);
         for (int k = 0; k < mentions.size(); k++) {
             String key = normalise(mentions.get(k).text());
             if (features[k] != null && !key.isEmpty()) {
+                classes.addTo(features[k], cues.analysis().expectedClasses(), mentions.get(k));
                 votes.computeIfAbsent(key, x -> new CandidateVotes())
                         .add(
                                 mentions.get(k),
@@ -180,16 +193,18 @@ public class AnswerExtractor {
         }
     }
 
-    private List<Mention> mentions(TaggedSentence tagged, List<String> before, boolean plural) {
+    private List<Mention> mentions(TaggedSentence tagged, List<String> before, QuestionCues cues) {
         List<Mention> mentions = new ArrayList<>();
         NumericMentionFinder.find(tagged, mentions);
         NameMentionFinder.findQuoted(tagged, mentions);
         NameMentionFinder.findNames(tagged, mentions);
         references.resolve(tagged, before, mentions);
-        NameMentionFinder.findNounPhrases(tagged, mentions);
-        if (plural) {
+        NameMentionFinder.findNounPhrases(
+                tagged, mentions, word -> NounClasses.shared().isNoun(word));
+        if (cues.pluralHead()) {
             NameMentionFinder.findCoordinated(tagged, mentions);
         }
+        shorter.find(tagged, cues, mentions);
         return mentions;
     }
 

@@ -23,7 +23,10 @@ public final class CandidateFeatures {
             "words",
             "description",
             "retrieval_gap",
-            "kind_similarity");
+            "kind_similarity",
+            "class_match",
+            "class_mismatch",
+            "question_echo");
 
     static final int TYPE_MATCH = 0;
     static final int RETRIEVAL = 1;
@@ -42,6 +45,12 @@ public final class CandidateFeatures {
     static final int DESCRIPTION = 14;
     static final int RETRIEVAL_GAP = 15;
     static final int KIND_SIMILARITY = 16;
+    /** The candidate is of a WordNet class the question asks for ({@link ClassMatcher}). */
+    static final int CLASS_MATCH = 17;
+    /** The candidate is known to WordNet, and of none of the classes the question asks for. */
+    static final int CLASS_MISMATCH = 18;
+    /** Share of the candidate's content words that the question already has, its head noun included. */
+    static final int QUESTION_ECHO = 19;
 
     private CandidateFeatures() {}
 }

@@ -78,6 +78,7 @@ final class CandidateScorer {
         f[CandidateFeatures.PROXIMITY] = proximity(m, focus);
         f[CandidateFeatures.FOCUS_COVERAGE] = coverage;
         f[CandidateFeatures.QUESTION_OVERLAP] = overlap;
+        f[CandidateFeatures.QUESTION_ECHO] = echo(cues, m);
         f[CandidateFeatures.SUBJECT_ROLE] = subject ? 1 : 0;
         f[CandidateFeatures.HEAD_NOUN] = headNoun(cues, s, m);
         f[CandidateFeatures.VIA_REFERENCE] = m.viaReference() ? 1 : 0;
@@ -160,6 +161,22 @@ final class CandidateScorer {
         }
         boolean headLast = lastStem != null && lastStem.equals(cues.headStem()) && m.type() != AnswerType.DESCRIPTION;
         return (inQuestion - (headLast ? 1 : 0)) / (double) content;
+    }
+
+    /**
+     * Share of the candidate's content words that the question has, none forgiven: "1,500 hours" for
+     * "how many hours", "Mirage Hotel" for "which hotel" half restate the question.
+     */
+    private static double echo(QuestionCues cues, Mention m) {
+        int content = 0;
+        int inQuestion = 0;
+        for (String w : m.text().split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !WordLists.STOP_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                content++;
+                inQuestion += cues.questionStems().contains(CrudeStemmer.stem(w)) || cues.namedInQuestion(w) ? 1 : 0;
+            }
+        }
+        return content == 0 ? 0 : inQuestion / (double) content;
     }
 
     /** A country or an organisation does what a "who" question asks about when it is the verb's subject. */

@@ -18,10 +18,13 @@ public final class ExtractorWeights {
         this.score = LearnedScore.of(values, CandidateFeatures.NAMES, "models/reader.json");
     }
 
-    /** Hand-set weights: type match, retrieval and closeness to the question's words count most. */
+    /**
+     * Hand-set weights: type match, retrieval and closeness to the question's words count most; the
+     * later features (kind similarity, WordNet classes, question echo) count nothing.
+     */
     public static ExtractorWeights defaults() {
-        return new ExtractorWeights(
-                List.of(2.0, 0.6, 0.6, 1.5, 1.0, -1.5, 1.0, 0.6, -0.2, 0.4, 0.5, 0.2, 0.25, 0.0, 0.0, 0.0, 0.0));
+        return new ExtractorWeights(List.of(
+                2.0, 0.6, 0.6, 1.5, 1.0, -1.5, 1.0, 0.6, -0.2, 0.4, 0.5, 0.2, 0.25, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0));
     }
 
     /** The learned score of the features; features beyond those given count as 0. */

@@ -6,6 +6,7 @@ import io.newsdesk.answer.question.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds proper-name mentions (runs of proper nouns and capitalised words, joined by "of", "the",
@@ -256,8 +257,12 @@ final class NameMentionFinder {
         };
     }
 
-    /** Adds {@code ADJ* NOUN+} noun phrases not overlapping already found mentions. */
-    static void findNounPhrases(TaggedSentence s, List<Mention> into) {
+    /**
+     * Adds {@code ADJ* NOUN+} noun phrases not overlapping already found mentions, and runs of
+     * adjectives with no noun after them whose last word is a noun after all ({@code isNoun}): the
+     * tagger's "added sesame/ADJ to", or a colour standing alone ("painted the door white").
+     */
+    static void findNounPhrases(TaggedSentence s, List<Mention> into, Predicate<String> isNoun) {
         int i = 0;
         while (i < s.size()) {
             int first = i;
@@ -268,12 +273,14 @@ final class NameMentionFinder {
             while (i < s.size() && (s.tags()[i].equals("NOUN") || s.tags()[i].equals("PROPN"))) {
                 i++;
             }
-            if (i > nounStart) {
+            boolean adjectiveNoun = i == nounStart && i > first && isNoun.test(s.lower(i - 1));
+            if (i > nounStart || adjectiveNoun) {
                 Mention np = Mention.of(s, first, i, AnswerType.DESCRIPTION);
                 if (into.stream().noneMatch(np::overlaps)) {
                     into.add(np);
                 }
-            } else {
+            }
+            if (i == first) {
                 i++;
             }
         }

@@ -206,4 +206,57 @@ class QuestionAnalyzerTest {
         // then
         assertThat(analysis.focusTerms()).containsExactly("vetoed", "un", "resolution");
     }
+
+    @Test
+    void should_expect_the_wordnet_class_of_the_head_noun_when_question_asks_which_or_what_thing() {
+        // when
+        QuestionAnalysis animal = analyzer.analyze("Which animal escaped from the zoo this week?");
+        QuestionAnalysis food = analyzer.analyze("What food did the astronauts grow on the space station?");
+        QuestionAnalysis colour = analyzer.analyze("What colour is the new Pantone shade of the year?");
+        QuestionAnalysis event = analyzer.analyze("The ceremony was cancelled. Which event was postponed instead?");
+        QuestionAnalysis disease = analyzer.analyze("Health officials warned of which disease in London's sewage?");
+
+        // then
+        assertThat(animal.expectedClasses()).containsExactly(NounClass.ANIMAL);
+        assertThat(food.expectedClasses()).containsExactly(NounClass.FOOD);
+        assertThat(colour.expectedClasses()).containsExactly(NounClass.COLOUR);
+        assertThat(event.expectedClasses()).containsExactly(NounClass.EVENT);
+        assertThat(disease.expectedClasses()).containsExactly(NounClass.DISEASE);
+    }
+
+    @Test
+    void should_expect_the_class_of_the_classified_noun_when_the_head_is_a_classifier() {
+        // when
+        QuestionAnalysis species = analyzer.analyze("Two members of which animal species visited the care home?");
+        QuestionAnalysis name = analyzer.analyze("What is the name of the volcano that erupted in Indonesia?");
+
+        // then
+        assertThat(species.headNoun()).isEqualTo("species");
+        assertThat(species.expectedClasses()).containsExactly(NounClass.ANIMAL);
+        assertThat(name.expectedClasses()).containsExactly(NounClass.LOCATION);
+    }
+
+    @Test
+    void should_expect_a_cause_and_not_a_place_when_question_asks_what_caused() {
+        // when
+        QuestionAnalysis caused = analyzer.analyze("What caused the blackout across Spain and Portugal?");
+
+        // then
+        assertThat(caused.expectedClasses())
+                .contains(NounClass.EVENT, NounClass.PHENOMENON)
+                .doesNotContain(NounClass.LOCATION, NounClass.PERSON, NounClass.TIME);
+    }
+
+    @Test
+    void should_leave_the_class_to_the_answer_type_when_the_head_noun_lexicon_types_the_question() {
+        // when
+        QuestionAnalysis product = analyzer.analyze("Which company's product was recalled this week?");
+        QuestionAnalysis who = analyzer.analyze("Who won the Nobel Peace Prize?");
+
+        // then
+        assertThat(product.headNoun()).isEqualTo("company");
+        assertThat(product.expectedType()).isEqualTo(AnswerType.ORGANIZATION);
+        assertThat(product.expectedClasses()).isEmpty();
+        assertThat(who.expectedClasses()).isEmpty();
+    }
 }

@@ -412,6 +412,56 @@ class AnswerExtractorTest {
         return extractor.extract(analyzer.analyze(question), List.of(sentences));
     }
 
+    @Test
+    void should_answer_with_a_common_noun_when_question_asks_what_was_added() {
+        // given
+        EvidenceSentence sentence = evidence("The FDA added sesame to the list of major food allergens.", 1.0);
+
+        // when
+        List<AnswerCandidate> answers = new AnswerExtractor(shippedWeights())
+                .extract(
+                        analyzer.analyze("What did the FDA add to the list of major food allergens?"),
+                        List.of(sentence));
+
+        // then
+        assertThat(answers.get(0).text()).isEqualTo("sesame");
+    }
+
+    @Test
+    void should_answer_with_the_thing_of_the_asked_class_rather_than_a_name_when_question_asks_which_animal() {
+        // given: a name and an organisation stand in the sentence beside the one animal
+        EvidenceSentence sentence = evidence(
+                "Keepers at the Northwind Wildlife Park welcomed a baby giraffe, named Stretch by the"
+                        + " Harbour Trust, this week.",
+                1.0);
+
+        // when
+        List<AnswerCandidate> answers = new AnswerExtractor(shippedWeights())
+                .extract(
+                        analyzer.analyze("Which animal did keepers at the Northwind Wildlife Park welcome this week?"),
+                        List.of(sentence));
+
+        // then
+        assertThat(answers.get(0).text()).endsWith("giraffe");
+    }
+
+    @Test
+    void should_not_answer_with_a_phrase_the_question_names_when_another_candidate_fits() {
+        // given: "false alarm calls" half restates "what type of calls"
+        EvidenceSentence sentence =
+                evidence("The fire brigade said it will stop answering false alarm calls from next month.", 1.0);
+
+        // when
+        List<AnswerCandidate> answers = new AnswerExtractor(shippedWeights())
+                .extract(
+                        analyzer.analyze("What type of calls will the fire brigade stop answering?"),
+                        List.of(sentence));
+
+        // then
+        assertThat(answers.get(0).text()).isEqualTo("false alarm");
+        assertThat(answers).extracting(AnswerCandidate::text).contains("false alarm calls");
+    }
+
     private static EvidenceSentence evidence(String text, double score) {
         return new EvidenceSentence(text, score, List.of(), "article-1", "Test article");
     }

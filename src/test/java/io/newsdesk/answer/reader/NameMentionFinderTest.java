@@ -3,6 +3,7 @@ package io.newsdesk.answer.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.answer.question.EnglishTagger;
+import io.newsdesk.answer.question.NounClasses;
 import io.newsdesk.answer.question.TaggedSentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,25 @@ import org.junit.jupiter.api.Test;
 class NameMentionFinderTest {
 
     private final EnglishTagger tagger = EnglishTagger.shared();
+
+    @Test
+    void should_take_a_lone_adjective_for_a_noun_phrase_when_it_is_a_noun_after_all() {
+        // given: the tagger calls "white" and "sesame" adjectives here
+        TaggedSentence colour = tagger.tag("The council painted the old door white.");
+        TaggedSentence seed = tagger.tag("The FDA added sesame to the list of major food allergens.");
+        List<Mention> colourMentions = new ArrayList<>();
+        List<Mention> seedMentions = new ArrayList<>();
+
+        // when
+        NameMentionFinder.findNounPhrases(
+                colour, colourMentions, word -> NounClasses.shared().isNoun(word));
+        NameMentionFinder.findNounPhrases(
+                seed, seedMentions, word -> NounClasses.shared().isNoun(word));
+
+        // then
+        assertThat(colourMentions).extracting(Mention::text).contains("old door", "white");
+        assertThat(seedMentions).extracting(Mention::text).contains("sesame");
+    }
 
     @Test
     void should_keep_a_middle_initial_inside_the_name() {
