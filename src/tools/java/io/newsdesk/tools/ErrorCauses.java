@@ -42,19 +42,29 @@ final class ErrorCauses {
     /** The cause of one answer ({@code POST /api/v1/ask} response) against its gold answers. */
     static Cause of(JsonNode answer, List<String> golds) {
         String text = answer.path("answer").asText("");
-        if (!"answered".equals(answer.path("status").asText()) || text.isBlank()) {
-            return Cause.ABSTAINED;
-        }
-        if (AnswerMetrics.exactMatch(text, golds) > 0) {
-            return Cause.RIGHT;
-        }
+        boolean answered = "answered".equals(answer.path("status").asText()) && !text.isBlank();
         JsonNode citations = answer.path("citations");
         boolean rightSentence = citations.size() > 0
                 && AnswerMetrics.contains(citations.get(0).path("text").asText(), golds);
+        return answered
+                ? of(true, AnswerMetrics.exactMatch(text, golds) > 0, rightSentence, AnswerMetrics.f1(text, golds))
+                : Cause.ABSTAINED;
+    }
+
+    /**
+     * The cause from what was measured of an answer: whether it was answered, is an exact match, its
+     * first citation holds a gold answer, and its token F1.
+     */
+    static Cause of(boolean answered, boolean exact, boolean rightSentence, double f1) {
+        if (!answered) {
+            return Cause.ABSTAINED;
+        }
+        if (exact) {
+            return Cause.RIGHT;
+        }
         if (!rightSentence) {
             return Cause.WRONG_SENTENCE;
         }
-        double f1 = AnswerMetrics.f1(text, golds);
         return f1 == 0 ? Cause.WRONG_SPAN : Cause.SPAN_BOUNDARY;
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,10 +59,7 @@ public final class Evaluation {
         ObjectNode request = EvalData.JSON.createObjectNode();
         request.put("question", question.path("question").asText());
         request.put("max_citations", 3);
-        if (question.hasNonNull("question_date")) {
-            LocalDate asked = LocalDate.parse(question.path("question_date").asText());
-            request.put("as_of", asked.plusDays(condition.daysAfter).toString());
-        }
+        condition.asOf(question).ifPresent(day -> request.put("as_of", day));
         long start = System.nanoTime();
         JsonNode normal = client.ask(request);
         double millis = (System.nanoTime() - start) / 1e6;

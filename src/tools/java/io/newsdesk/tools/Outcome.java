@@ -1,7 +1,9 @@
 package io.newsdesk.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How one question fared in one condition (when it was asked, {@link Condition}): as served, with
@@ -49,20 +51,14 @@ record Outcome(
             this.label = label;
             this.daysAfter = daysAfter;
         }
-    }
 
-    /** Why an answer is not exactly right, or that it is. */
-    enum Cause {
-        RIGHT("right (exact match)"),
-        SPAN_BOUNDARY("right sentence, span boundary (token F1 above 0, not exact)"),
-        WRONG_SPAN("right sentence, wrong span (token F1 0)"),
-        WRONG_SENTENCE("wrong first sentence"),
-        ABSTAINED("abstained (not_found)");
-
-        final String label;
-
-        Cause(String label) {
-            this.label = label;
+        /** The {@code as_of} a question is asked with: none for a question without a date (today). */
+        Optional<String> asOf(JsonNode question) {
+            return question.hasNonNull("question_date")
+                    ? Optional.of(LocalDate.parse(question.path("question_date").asText())
+                            .plusDays(daysAfter)
+                            .toString())
+                    : Optional.empty();
         }
     }
 
@@ -132,25 +128,12 @@ record Outcome(
     }
 
     /** Why the answer as served is not exactly right, or that it is. */
-    Cause cause() {
-        if (!answered) {
-            return Cause.ABSTAINED;
-        }
-        return cause(hit1, em, f1);
+    ErrorCauses.Cause cause() {
+        return ErrorCauses.of(answered, em > 0, hit1, f1);
     }
 
     /** The same with abstention off. */
-    Cause openCause() {
-        return cause(openHit1, openEm, openF1);
-    }
-
-    private static Cause cause(boolean hit1, double em, double f1) {
-        if (em > 0) {
-            return Cause.RIGHT;
-        }
-        if (!hit1) {
-            return Cause.WRONG_SENTENCE;
-        }
-        return f1 > 0 ? Cause.SPAN_BOUNDARY : Cause.WRONG_SPAN;
+    ErrorCauses.Cause openCause() {
+        return ErrorCauses.of(true, openEm > 0, openHit1, openF1);
     }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * A quick answer-quality check for tuning (not a test): asks every question of QUESTIONS_JSONL of a
  * running service whose archive is already loaded, with abstention off, and prints hit@1, hit@3 and
- * mean F1; questions with a {@code question_date} are asked twice, as of that day ({@code as_of}) and
- * without it, and both lines are printed, the dated one followed by its table of {@link ErrorCauses}.
+ * mean F1 in each {@link Outcome.Condition} (a question with a {@code question_date} is asked as of that
+ * day and a year after it; one without, today), each line followed by its table of {@link ErrorCauses}.
  * Usage: QuickEvaluation BASE_URL QUESTIONS_JSONL
  */
 public final class QuickEvaluation {
@@ -20,16 +20,17 @@ public final class QuickEvaluation {
     public static void main(String[] args) {
         NewsdeskClient client = new NewsdeskClient(args[0]);
         List<JsonNode> questions = EvalData.readJsonLines(Path.of(args[1]));
-        Measured dated = measure(client, questions, true);
-        System.out.println("as of the question's date: " + dated.line());
-        System.out.print(ErrorCauses.table(dated.causes()));
-        System.out.println("undated: " + measure(client, questions, false).line());
+        for (Outcome.Condition condition : Outcome.Condition.values()) {
+            Measured measured = measure(client, questions, condition);
+            System.out.println(condition.label + ": " + measured.line());
+            System.out.print(ErrorCauses.table(measured.causes()));
+        }
     }
 
     /** One pass over the questions: the summary line and each answer's {@link ErrorCauses.Cause}. */
     private record Measured(String line, List<ErrorCauses.Cause> causes) {}
 
-    private static Measured measure(NewsdeskClient client, List<JsonNode> questions, boolean dated) {
+    private static Measured measure(NewsdeskClient client, List<JsonNode> questions, Outcome.Condition condition) {
         List<ErrorCauses.Cause> causes = new ArrayList<>();
         int hit1 = 0;
         int hit3 = 0;
@@ -42,9 +43,7 @@ public final class QuickEvaluation {
                     .put("max_citations", 3)
                     .put("min_confidence", 0.0)
                     .put("min_evidence", 0.0);
-            if (dated && question.hasNonNull("question_date")) {
-                request.put("as_of", question.path("question_date").asText());
-            }
+            condition.asOf(question).ifPresent(day -> request.put("as_of", day));
             JsonNode answer = client.ask(request);
             JsonNode citations = answer.path("citations");
             boolean first = citations.size() > 0

@@ -128,7 +128,7 @@ final class Report {
         md.append("\n|")
                 .append(" --- |".repeat(Outcome.Condition.values().length + 1))
                 .append('\n');
-        for (Outcome.Cause cause : Outcome.Cause.values()) {
+        for (ErrorCauses.Cause cause : ErrorCauses.Cause.values()) {
             md.append("| ").append(cause.label).append(" |");
             for (Outcome.Condition condition : Outcome.Condition.values()) {
                 List<Outcome> asked = in(condition);
