@@ -7,7 +7,7 @@ import java.util.Set;
  * The {@link NounClass}es a question's answer should belong to, read from WordNet rather than from
  * word lists: the class of the dominant sense of the wh-phrase's head noun ("which animal": an
  * animal; "what colour": a colour); for a classifying head, the class of the noun it classifies
- * ("which animal species", "the name of the volcano"); for "what caused ...", anything that can be
+ * ("which animal species", "the name of the river"); for "what caused ...", anything that can be
  * a cause. Empty when the question gives no class, and when its {@link AnswerType} already says
  * what it asks for (who, when, where, how many; "which team", "which city").
  */
@@ -41,7 +41,7 @@ final class ExpectedClasses {
     private static final Set<String> CAUSE_NOUNS = Set.of("cause", "causes", "reason", "reasons");
     /** The answer types that leave the kind of thing open: any other the answer type itself says. */
     private static final Set<AnswerType> OPEN = EnumSet.of(AnswerType.NAME, AnswerType.DESCRIPTION);
-    /** A name is a label: "the name of the volcano" asks for a volcano. */
+    /** A name is a label: "the name of the river" asks for a river. */
     private static final String NAME = "name";
 
     private ExpectedClasses() {}

@@ -73,7 +73,7 @@ public final class NounClasses {
 
     /**
      * The classes of every common sense of a noun phrase in any inflection: of the whole phrase when
-     * WordNet has it ("sesame seeds", "olive oil"), else of the longest tail it has ("shipping
+     * WordNet has it ("sesame seeds", "olive oil"), else of the longest tail it has ("rusty
      * containers" to "containers"). Empty when none.
      */
     public Set<NounClass> ofPhrase(String phrase) {

@@ -164,8 +164,8 @@ final class CandidateScorer {
     }
 
     /**
-     * Share of the candidate's content words that the question has, none forgiven: "1,500 hours" for
-     * "how many hours", "Mirage Hotel" for "which hotel" half restate the question.
+     * Share of the candidate's content words that the question has, none forgiven: "12 hours" for
+     * "how many hours", "Grand Hotel" for "which hotel" half restate the question.
      */
     private static double echo(QuestionCues cues, Mention m) {
         int content = 0;

@@ -14,12 +14,12 @@ import java.util.function.Supplier;
 
 /**
  * Offers shorter forms of common-noun phrases as candidates of their own, for the score to choose
- * between: without the words the phrase shares with the question at its edges ("mental health
- * incidents" for "what type of incidents" gives "mental health"), without its leading adjectives
- * ("Peruvian snake" gives "snake"), or both ("Swedish potato milk" for "milk sourced from which
- * ingredient" gives "potato"), or as the one noun of it that is of the class the question asks
- * for ("football heritage" for "which sport" gives "football"). A phrase WordNet knows whole ("sesame seeds", "dark chocolate") is
- * not cut; names are not either ("United Airlines" for "which airline").
+ * between: without the words the phrase shares with the question at its edges ("false alarm calls"
+ * for "what type of calls" gives "false alarm"), without its leading adjectives ("venomous snake"
+ * gives "snake"), or both ("Danish oat milk" for "milk made from which grain" gives "oat"), or as the
+ * one noun of it that is of the class the question asks for ("football clubs" for "which sport"
+ * gives "football"). A phrase WordNet knows whole ("sesame seeds", "dark chocolate") is not cut;
+ * names are not either ("Northwind Airlines" for "which airline").
  */
 final class ShorterSpans {
 
@@ -51,7 +51,7 @@ final class ShorterSpans {
     }
 
     /**
-     * "football heritage" for "which sport": when the phrase is not of the class the question asks
+     * "football clubs" for "which sport": when the phrase is not of the class the question asks
      * for, each of its nouns that is ("football") is a candidate of its own.
      */
     private void offerNounsOfClass(
