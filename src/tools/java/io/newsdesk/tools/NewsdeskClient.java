@@ -40,6 +40,25 @@ final class NewsdeskClient {
         return send("/api/v1/articles", "application/x-ndjson", body, Duration.ofMinutes(10));
     }
 
+    /** What the ingestion endpoint answered a batch: its status and body (problem details on a 4xx). */
+    record Reply(int status, JsonNode body) {}
+
+    /** Posts a batch of articles and returns the reply whatever its status; transport failures throw. */
+    Reply ingestReply(List<ObjectNode> articles) {
+        String body = articles.stream().map(JsonNode::toString).collect(Collectors.joining("\n"));
+        HttpResponse<String> response = exchange(
+                "/api/v1/articles",
+                "application/x-ndjson",
+                body,
+                Duration.ofMinutes(10),
+                HttpResponse.BodyHandlers.ofString());
+        try {
+            return new Reply(response.statusCode(), EvalData.JSON.readTree(response.body()));
+        } catch (IOException e) {
+            return new Reply(response.statusCode(), EvalData.JSON.createObjectNode());
+        }
+    }
+
     /** Asks a question with the given request body. */
     JsonNode ask(ObjectNode request) {
         return send("/api/v1/ask", "application/json", request.toString(), Duration.ofSeconds(60));

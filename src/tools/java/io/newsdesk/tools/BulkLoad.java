@@ -1,0 +1,235 @@
+package io.newsdesk.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Loads a large archive through the public NDJSON API (not a test): reads ARTICLES_JSONL (gzip when it
+ * ends in .gz; the evaluation set's fields), posts batches from several clients at once, and prints
+ * progress (articles, sentences, sentences/s, ETA) every 10 s. An article the service rejects is
+ * reported with its reason and left out, the rest of its batch is sent again; a batch that fails
+ * otherwise (503, a broken connection) is retried. Killing and restarting the load continues: articles
+ * already stored answer {@code unchanged} (content hashes) without being embedded again. Rejected
+ * articles are written to REJECTED_JSONL with their reasons.
+ * Usage: BulkLoad BASE_URL ARTICLES_JSONL[.gz] [--limit N] [--skip-dev-set] [--clients N] [--batch N]
+ * [--rejected FILE] (defaults: every article, 2 clients, batches of 20, target/bulk-load/rejected.jsonl)
+ */
+public final class BulkLoad {
+
+    private static final int ATTEMPTS = 5;
+
+    private BulkLoad() {}
+
+    /** The counts of a load. */
+    record Totals(long articles, long created, long unchanged, long sentences, long rejected, double seconds) {}
+
+    public static void main(String[] args) throws Exception {
+        NewsdeskClient client = new NewsdeskClient(args[0]);
+        Path file = Path.of(args[1]);
+        int limit = Integer.MAX_VALUE;
+        boolean skipDevSet = false;
+        int clients = 2;
+        int batchSize = 20;
+        Path rejected = Path.of("target/bulk-load/rejected.jsonl");
+        for (int i = 2; i < args.length; i++) {
+            switch (args[i]) {
+                case "--limit" -> limit = Integer.parseInt(args[++i]);
+                case "--skip-dev-set" -> skipDevSet = true;
+                case "--clients" -> clients = Integer.parseInt(args[++i]);
+                case "--batch" -> batchSize = Integer.parseInt(args[++i]);
+                case "--rejected" -> rejected = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        List<ObjectNode> articles = read(file, limit, skipDevSet);
+        Totals totals = load(client, articles, clients, batchSize, rejected);
+        System.out.printf(
+                "loaded %d articles (%d created, %d unchanged, %d rejected), %d sentences in %.1f s: %.1f sentences/s%n",
+                totals.articles(),
+                totals.created(),
+                totals.unchanged(),
+                totals.rejected(),
+                totals.sentences(),
+                totals.seconds(),
+                totals.sentences() / Math.max(0.001, totals.seconds()));
+        if (totals.rejected() > 0) {
+            System.out.println("rejected articles and their reasons: " + rejected);
+        }
+    }
+
+    /** The articles of the file as ingestion requests, those of the development set left out when asked. */
+    static List<ObjectNode> read(Path file, int limit, boolean skipDevSet) throws IOException {
+        List<ObjectNode> articles = new ArrayList<>();
+        try (InputStream raw = Files.newInputStream(file);
+                InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null && articles.size() < limit; line = lines.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode article = EvalData.JSON.readTree(line);
+                if (!(skipDevSet && article.path("in_dev_set").asBoolean(false))) {
+                    articles.add(EvalData.toArticleRequest(article));
+                }
+            }
+        }
+        return articles;
+    }
+
+    /** Posts the articles in batches from {@code clients} threads; reports progress and rejected articles. */
+    static Totals load(NewsdeskClient client, List<ObjectNode> articles, int clients, int batchSize, Path rejectedFile)
+            throws InterruptedException, IOException {
+        ConcurrentLinkedQueue<List<ObjectNode>> batches = new ConcurrentLinkedQueue<>();
+        for (int from = 0; from < articles.size(); from += batchSize) {
+            batches.add(new ArrayList<>(articles.subList(from, Math.min(articles.size(), from + batchSize))));
+        }
+        Counters counters = new Counters();
+        List<String> rejected = java.util.Collections.synchronizedList(new ArrayList<>());
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int i = 0; i < clients; i++) {
+            pool.submit(() -> {
+                for (List<ObjectNode> batch = batches.poll(); batch != null; batch = batches.poll()) {
+                    send(client, batch, counters, rejected);
+                }
+            });
+        }
+        pool.shutdown();
+        while (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long done = counters.done.get();
+            double rate = counters.sentences.get() / seconds;
+            double eta = done == 0 ? 0 : seconds * (articles.size() - done) / done;
+            System.out.printf(
+                    "%d/%d articles, %d sentences, %.1f sentences/s, %d rejected, ETA %.0f s%n",
+                    done, articles.size(), counters.sentences.get(), rate, rejected.size(), eta);
+        }
+        Files.createDirectories(rejectedFile.toAbsolutePath().getParent());
+        Files.write(rejectedFile, rejected);
+        return new Totals(
+                articles.size(),
+                counters.created.get(),
+                counters.unchanged.get(),
+                counters.sentences.get(),
+                rejected.size(),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private static final class Counters {
+        final AtomicLong done = new AtomicLong();
+        final AtomicLong created = new AtomicLong();
+        final AtomicLong unchanged = new AtomicLong();
+        final AtomicLong sentences = new AtomicLong();
+    }
+
+    /**
+     * Sends one batch until it is stored: the lines the service names as bad are reported and left out,
+     * the rest sent again; any other failure is retried a few times, then the batch is reported.
+     */
+    private static void send(NewsdeskClient client, List<ObjectNode> batch, Counters counters, List<String> rejected) {
+        List<ObjectNode> left = new ArrayList<>(batch);
+        for (int attempt = 1; !left.isEmpty(); attempt++) {
+            NewsdeskClient.Reply reply;
+            try {
+                reply = client.ingestReply(left);
+            } catch (UncheckedIOException | IllegalStateException e) {
+                reply = new NewsdeskClient.Reply(
+                        0, EvalData.JSON.createObjectNode().put("detail", e.getMessage()));
+            }
+            if (reply.status() == 201 || reply.status() == 200) {
+                count(reply.body().path("articles"), counters);
+                return;
+            }
+            Set<Integer> bad = badLines(reply.body());
+            if (reply.status() == 400 && !bad.isEmpty()) {
+                List<ObjectNode> kept = new ArrayList<>();
+                for (int i = 0; i < left.size(); i++) {
+                    if (bad.contains(i + 1)) {
+                        rejected.add(rejection(left.get(i), reason(reply.body(), i + 1)));
+                        counters.done.incrementAndGet();
+                    } else {
+                        kept.add(left.get(i));
+                    }
+                }
+                left = kept;
+                continue;
+            }
+            if (attempt >= ATTEMPTS) {
+                String reason = "HTTP " + reply.status() + ": "
+                        + reply.body().path("detail").asText("");
+                left.forEach(article -> rejected.add(rejection(article, reason)));
+                counters.done.addAndGet(left.size());
+                return;
+            }
+            pause(attempt);
+        }
+    }
+
+    private static void count(JsonNode stored, Counters counters) {
+        for (JsonNode article : stored) {
+            counters.done.incrementAndGet();
+            if ("unchanged".equals(article.path("status").asText())) {
+                counters.unchanged.incrementAndGet();
+            } else {
+                counters.created.incrementAndGet();
+                counters.sentences.addAndGet(article.path("sentence_count").asLong());
+            }
+        }
+    }
+
+    /** The 1-based line numbers a 400 problem lists as bad. */
+    static Set<Integer> badLines(JsonNode problem) {
+        Set<Integer> lines = new HashSet<>();
+        problem.path("errors").forEach(error -> {
+            if (error.path("line").canConvertToInt() && error.path("line").asInt() > 0) {
+                lines.add(error.path("line").asInt());
+            }
+        });
+        return lines;
+    }
+
+    private static String reason(JsonNode problem, int line) {
+        for (JsonNode error : problem.path("errors")) {
+            if (error.path("line").asInt() == line) {
+                return error.path("message").asText();
+            }
+        }
+        return "";
+    }
+
+    private static String rejection(ObjectNode article, String reason) {
+        return EvalData.JSON
+                .createObjectNode()
+                .put("external_id", article.path("external_id").asText())
+                .put("title", article.path("title").asText())
+                .put("reason", reason)
+                .toString();
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(1000L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
