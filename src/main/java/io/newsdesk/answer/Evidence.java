@@ -19,7 +19,7 @@ import java.util.Objects;
  *                 sentences back the answer, how much of the question the top article covers)
  * @param sources  the read sentences as citations numbered 1..n, the numbering an LLM sees
  * @param recency  when the question was asked and the recent window the sentences were ranked by
- *                 (null when not known, as in tests)
+ *                 (null when not known)
  */
 public record Evidence(
         Question question,
@@ -28,16 +28,6 @@ public record Evidence(
         List<RankedSentence> further,
         List<Citation> sources,
         Recency recency) {
-
-    /** Evidence whose recent window is not known. */
-    public Evidence(
-            Question question,
-            QuestionAnalysis analysis,
-            List<RankedSentence> ranked,
-            List<RankedSentence> further,
-            List<Citation> sources) {
-        this(question, analysis, ranked, further, sources, null);
-    }
 
     public Evidence {
         Objects.requireNonNull(question, "question");

@@ -56,7 +56,7 @@ class ConversationTurns {
         String rewritten = searched.equals(asked) ? null : searched;
         events.question(asked, rewritten);
         Answer answer = metrics.time(AskMetrics.Endpoint.conversation, () -> {
-            Evidence evidence = answers.retrieve(new Question(searched, null, 0, null, null, asOf));
+            Evidence evidence = answers.retrieve(Question.asOf(searched, asOf));
             events.sources(evidence.sources());
             return answers.answer(evidence, events::token);
         });

@@ -56,8 +56,8 @@ class SlackAnswerer {
         }
         String searched = searched(asked, previous);
         try {
-            Answer answer = metrics.time(
-                    AskMetrics.Endpoint.slack, () -> answers.answer(new Question(searched, null, 0, null, null, asOf)));
+            Answer answer =
+                    metrics.time(AskMetrics.Endpoint.slack, () -> answers.answer(Question.asOf(searched, asOf)));
             return new Reply(
                     formatter.answer(answer, searched.equals(asked) ? null : searched), turn(searched, answer));
         } catch (InvalidQuestionException e) {

@@ -12,7 +12,7 @@ public final class SampleArchive {
 
     /**
      * A day in the week the seed article (published 2017-04-21) was news. A question asked as of it is answered
-     * from that article; asked as of a day years later, a dated question finds no recent story and is not_found.
+     * from that article, as it is years later.
      */
     public static final LocalDate SEED_NEWS_DAY = LocalDate.of(2017, 4, 22);
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -102,7 +103,7 @@ public final class BulkLoad {
             batches.add(new ArrayList<>(articles.subList(from, Math.min(articles.size(), from + batchSize))));
         }
         Counters counters = new Counters();
-        List<String> rejected = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> rejected = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int i = 0; i < clients; i++) {

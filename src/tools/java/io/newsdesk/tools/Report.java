@@ -6,6 +6,7 @@ import io.newsdesk.answer.confidence.ConfidenceFeatures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -343,7 +344,7 @@ final class Report {
         ObjectNode json = EvalData.JSON.createObjectNode();
         ObjectNode conditions = json.putObject("conditions");
         for (Outcome.Condition condition : Outcome.Condition.values()) {
-            ObjectNode groups = conditions.putObject(condition.name().toLowerCase(java.util.Locale.ROOT));
+            ObjectNode groups = conditions.putObject(condition.name().toLowerCase(Locale.ROOT));
             groups(in(condition)).forEach((name, group) -> {
                 ObjectNode node = groups.putObject(name);
                 double[] row = row(group);

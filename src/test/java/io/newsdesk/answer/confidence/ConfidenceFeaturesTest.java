@@ -66,7 +66,12 @@ class ConfidenceFeaturesTest {
         String text = "Which team won the 2022 Stanley Cup?";
         QuestionAnalysis question = new QuestionAnalysis(text, AnswerType.ORGANIZATION, "team", FOCUS);
         Evidence evidence = new Evidence(
-                new Question(text, null, 0, null), question, ranked.subList(0, 2), ranked.subList(2, 4), List.of());
+                new Question(text, null, 0, null),
+                question,
+                ranked.subList(0, 2),
+                ranked.subList(2, 4),
+                List.of(),
+                null);
         List<AnswerCandidate> candidates =
                 List.of(new AnswerCandidate("Colorado Avalanche", 0, 4, 22, 9.0, AnswerType.ORGANIZATION));
 

@@ -67,7 +67,8 @@ final class FixedEvidence {
                 new QuestionAnalysis(QUESTION, AnswerType.PERSON, null, List.of("vetoed", "un", "resolution")),
                 List.of(),
                 List.of(),
-                sources());
+                sources(),
+                null);
     }
 
     static Answer extractive() {
