@@ -22,4 +22,20 @@ public interface EmbeddingConfig {
     /** Texts run through the model at once (sorted by length, padded to the longest); batches run in parallel. */
     @WithDefault("8")
     int batchSize();
+
+    /**
+     * How each sentence's context vector (title and previous sentence) is made at ingestion: read
+     * with its neighbours in one pass over passages (PASSAGE), a second pass over "title. previous
+     * sentence sentence" (WINDOW, about three times the encoder work), or none (NONE).
+     */
+    @WithDefault("passage")
+    ContextVectors contextVectors();
+
+    /** Tokens of a passage at most (the model reads up to 512); longer ones read more context at a higher cost. */
+    @WithDefault("384")
+    int passageTokens();
+
+    /** Passages run through the model at once (PASSAGE); batches run in parallel. */
+    @WithDefault("4")
+    int passageBatchSize();
 }

@@ -32,7 +32,16 @@ public enum EmbeddingModelChoice {
 
     /** Loads the model with the given number of inference threads and texts per batch. */
     public EmbeddingModel load(int threads, int batchSize) {
-        return new BatchedOnnxEmbeddingModel(
-                new OnnxBatchEncoder(modelResource, tokenizerResource, meanPooling, threads), batchSize);
+        return new BatchedOnnxEmbeddingModel(encoder(threads), batchSize);
+    }
+
+    /** Loads the model to embed articles: texts per batch for sentences, passages per batch and their length. */
+    public ArticleEncoder loadArticleEncoder(
+            ContextVectors mode, int threads, int batchSize, int passageBatchSize, int passageTokens) {
+        return new ArticleEncoder(encoder(threads), mode, batchSize, passageBatchSize, passageTokens);
+    }
+
+    OnnxBatchEncoder encoder(int threads) {
+        return new OnnxBatchEncoder(modelResource, tokenizerResource, meanPooling, threads);
     }
 }

@@ -24,6 +24,7 @@ class InProcessSentenceEmbedder implements SentenceEmbedder {
 
     private final EmbeddingConfig config;
     private final CompletableFuture<EmbeddingModel> model = new CompletableFuture<>();
+    private volatile ArticleEncoder articles;
 
     InProcessSentenceEmbedder(EmbeddingConfig config) {
         this.config = config;
@@ -41,7 +42,14 @@ class InProcessSentenceEmbedder implements SentenceEmbedder {
             int threads = config.threads() > 0
                     ? config.threads()
                     : Runtime.getRuntime().availableProcessors();
-            EmbeddingModel loaded = config.model().load(threads, config.batchSize());
+            OnnxBatchEncoder encoder = config.model().encoder(threads);
+            EmbeddingModel loaded = new BatchedOnnxEmbeddingModel(encoder, config.batchSize());
+            articles = new ArticleEncoder(
+                    encoder,
+                    config.contextVectors(),
+                    config.batchSize(),
+                    config.passageBatchSize(),
+                    config.passageTokens());
             int dimension = loaded.embed("warm up").content().dimension();
             if (dimension != config.dimension()) {
                 throw new IllegalStateException("model " + config.model() + " has dimension " + dimension
@@ -54,6 +62,12 @@ class InProcessSentenceEmbedder implements SentenceEmbedder {
             Log.errorf(e, "Embedding model %s failed to load", config.model());
             model.completeExceptionally(e);
         }
+    }
+
+    @Override
+    public List<ArticleVectors> embedArticles(List<ArticleText> texts) {
+        model();
+        return articles.embed(texts);
     }
 
     @Override

@@ -56,6 +56,126 @@ final class OnnxBatchEncoder implements AutoCloseable {
         }
     }
 
+    /**
+     * Consecutive texts read by the model in one pass (for example a title and the sentences after it),
+     * and the token groups to average: each pool names the pieces whose tokens it averages, so one pass
+     * gives a vector per sentence read in its context and a vector of the sentence with its neighbours.
+     */
+    record Passage(List<String> pieces, List<int[]> pools) {}
+
+    /** Whether the model averages its token states (passages need it; a first-token model does not). */
+    boolean meanPooling() {
+        return meanPooling;
+    }
+
+    /** The number of tokens of each text without the special tokens, as {@link #encodePassages} counts them. */
+    int[] tokenCounts(List<String> texts) {
+        Encoding[] encodings = tokenizer.batchEncode(texts, false, false);
+        int[] counts = new int[encodings.length];
+        for (int i = 0; i < encodings.length; i++) {
+            counts[i] = encodings[i].getIds().length;
+        }
+        return counts;
+    }
+
+    /**
+     * Unit vectors of each passage's pools, in order: the passage is tokenised piece by piece, joined
+     * between one pair of special tokens, run through the model in batches of up to {@code batchSize}
+     * passages of similar length, and each pool is the mean of its pieces' token states.
+     */
+    List<List<float[]>> encodePassages(List<Passage> passages, int batchSize) {
+        List<String> pieces =
+                passages.stream().flatMap(p -> p.pieces().stream()).toList();
+        Encoding[] encodings = tokenizer.batchEncode(pieces, false, false);
+        long[] special = tokenizer.encode("").getIds();
+        List<long[]> ids = new ArrayList<>(passages.size());
+        List<int[]> starts = new ArrayList<>(passages.size());
+        int piece = 0;
+        for (Passage passage : passages) {
+            int[] start = new int[passage.pieces().size() + 1];
+            int length = 1;
+            for (int i = 0; i < passage.pieces().size(); i++) {
+                start[i] = length;
+                length += encodings[piece + i].getIds().length;
+            }
+            start[passage.pieces().size()] = length;
+            long[] tokens = new long[length + 1];
+            tokens[0] = special[0];
+            for (int i = 0; i < passage.pieces().size(); i++) {
+                long[] pieceIds = encodings[piece + i].getIds();
+                System.arraycopy(pieceIds, 0, tokens, start[i], pieceIds.length);
+            }
+            tokens[length] = special[special.length - 1];
+            ids.add(tokens);
+            starts.add(start);
+            piece += passage.pieces().size();
+        }
+        List<Integer> order = IntStream.range(0, passages.size())
+                .boxed()
+                .sorted(Comparator.comparingInt(i -> ids.get(i).length))
+                .toList();
+        List<List<float[]>> vectors = new ArrayList<>(java.util.Collections.nCopies(passages.size(), null));
+        List<List<Integer>> batches = new ArrayList<>();
+        for (int from = 0; from < order.size(); from += batchSize) {
+            batches.add(order.subList(from, Math.min(order.size(), from + batchSize)));
+        }
+        Runnable all = () -> batches.parallelStream().forEach(batch -> {
+            float[][][] hidden = run(batch.stream().map(ids::get).toList());
+            for (int b = 0; b < batch.size(); b++) {
+                int index = batch.get(b);
+                vectors.set(
+                        index,
+                        pools(hidden[b], starts.get(index), passages.get(index).pools()));
+            }
+        });
+        pool.submit(all).join();
+        return vectors;
+    }
+
+    private static List<float[]> pools(float[][] states, int[] start, List<int[]> pools) {
+        List<float[]> pooled = new ArrayList<>(pools.size());
+        int dimension = states[0].length;
+        for (int[] pieces : pools) {
+            float[] vector = new float[dimension];
+            for (int piece : pieces) {
+                for (int t = start[piece]; t < start[piece + 1]; t++) {
+                    for (int d = 0; d < dimension; d++) {
+                        vector[d] += states[t][d];
+                    }
+                }
+            }
+            // a unit vector: the mean's scale does not matter
+            pooled.add(normalized(vector));
+        }
+        return pooled;
+    }
+
+    private float[][][] run(List<long[]> sequences) {
+        int length = sequences.stream().mapToInt(s -> s.length).max().orElse(0);
+        long[][] ids = new long[sequences.size()][length];
+        long[][] mask = new long[sequences.size()][length];
+        long[][] types = new long[sequences.size()][length];
+        for (int i = 0; i < sequences.size(); i++) {
+            System.arraycopy(sequences.get(i), 0, ids[i], 0, sequences.get(i).length);
+            java.util.Arrays.fill(mask[i], 0, sequences.get(i).length, 1L);
+        }
+        Map<String, OnnxTensor> inputs = new HashMap<>();
+        try {
+            inputs.put("input_ids", OnnxTensor.createTensor(environment, ids));
+            inputs.put("attention_mask", OnnxTensor.createTensor(environment, mask));
+            if (needsTypeIds) {
+                inputs.put("token_type_ids", OnnxTensor.createTensor(environment, types));
+            }
+            try (OrtSession.Result result = session.run(inputs)) {
+                return (float[][][]) result.get(0).getValue();
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("embedding failed", e);
+        } finally {
+            inputs.values().forEach(OnnxTensor::close);
+        }
+    }
+
     /** Unit vectors for the texts, in their order, computed in batches of up to {@code batchSize}. */
     List<float[]> encode(List<String> texts, int batchSize) {
         List<Integer> order = IntStream.range(0, texts.size())
@@ -79,53 +199,24 @@ final class OnnxBatchEncoder implements AutoCloseable {
 
     private float[][] encodeBatch(List<String> texts) {
         Encoding[] encodings = tokenizer.batchEncode(texts);
-        int length = 0;
+        List<long[]> ids = new ArrayList<>(encodings.length);
         for (Encoding encoding : encodings) {
-            length = Math.max(length, encoding.getIds().length);
+            ids.add(encoding.getIds());
         }
-        long[][] ids = new long[texts.size()][length];
-        long[][] mask = new long[texts.size()][length];
-        long[][] types = new long[texts.size()][length];
-        for (int i = 0; i < encodings.length; i++) {
-            System.arraycopy(encodings[i].getIds(), 0, ids[i], 0, encodings[i].getIds().length);
-            System.arraycopy(encodings[i].getAttentionMask(), 0, mask[i], 0, encodings[i].getAttentionMask().length);
-            System.arraycopy(encodings[i].getTypeIds(), 0, types[i], 0, encodings[i].getTypeIds().length);
-        }
-        Map<String, OnnxTensor> inputs = new HashMap<>();
-        try {
-            inputs.put("input_ids", OnnxTensor.createTensor(environment, ids));
-            inputs.put("attention_mask", OnnxTensor.createTensor(environment, mask));
-            if (needsTypeIds) {
-                inputs.put("token_type_ids", OnnxTensor.createTensor(environment, types));
-            }
-            try (OrtSession.Result result = session.run(inputs)) {
-                float[][][] hidden = (float[][][]) result.get(0).getValue();
-                return pool(hidden, mask);
-            }
-        } catch (OrtException e) {
-            throw new IllegalStateException("embedding failed", e);
-        } finally {
-            inputs.values().forEach(OnnxTensor::close);
-        }
+        return pool(run(ids), ids);
     }
 
-    private float[][] pool(float[][][] hidden, long[][] mask) {
+    private float[][] pool(float[][][] hidden, List<long[]> ids) {
         float[][] pooled = new float[hidden.length][];
         for (int i = 0; i < hidden.length; i++) {
             int dimension = hidden[i][0].length;
             float[] vector = new float[dimension];
             if (meanPooling) {
-                int tokens = 0;
-                for (int t = 0; t < hidden[i].length; t++) {
-                    if (mask[i][t] == 1) {
-                        tokens++;
-                        for (int d = 0; d < dimension; d++) {
-                            vector[d] += hidden[i][t][d];
-                        }
+                // the padding after the text is left out; a unit vector needs no division by the count
+                for (int t = 0; t < ids.get(i).length; t++) {
+                    for (int d = 0; d < dimension; d++) {
+                        vector[d] += hidden[i][t][d];
                     }
-                }
-                for (int d = 0; d < dimension; d++) {
-                    vector[d] /= Math.max(1, tokens);
                 }
             } else {
                 System.arraycopy(hidden[i][0], 0, vector, 0, dimension);

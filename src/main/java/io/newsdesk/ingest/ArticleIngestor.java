@@ -1,5 +1,7 @@
 package io.newsdesk.ingest;
 
+import io.newsdesk.embedding.ArticleText;
+import io.newsdesk.embedding.ArticleVectors;
 import io.newsdesk.embedding.SentenceEmbedder;
 import io.newsdesk.store.ArticleRepository;
 import io.newsdesk.store.NewArticle;
@@ -34,7 +36,7 @@ public class ArticleIngestor {
 
     /** Ingests one article. */
     public SaveOutcome ingest(ArticleInput input) {
-        return store(preparer.prepare(input));
+        return store(List.of(preparer.prepare(input))).get(0);
     }
 
     /**
@@ -65,7 +67,7 @@ public class ArticleIngestor {
         if (prepared.isEmpty()) {
             throw new InvalidArticleException(null, "the batch holds no articles: send one JSON object per line");
         }
-        return prepared.stream().map(this::store).toList();
+        return store(prepared);
     }
 
     /** Ingests an article in the scraped text layout of the samples (Published:, Section | By, title, body). */
@@ -91,31 +93,47 @@ public class ArticleIngestor {
                 null));
     }
 
-    /** Each sentence with the article title and the sentence before it, which its pronouns often lean on. */
-    static List<String> inContext(String title, List<String> sentences) {
-        List<String> windows = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            String previous = i == 0 ? "" : sentences.get(i - 1) + " ";
-            windows.add(title + ". " + previous + sentences.get(i));
+    /**
+     * Stores the articles, each in its own transaction; those the archive already has are not embedded
+     * again, and the sentences of the rest go through the model together, which keeps every core busy.
+     */
+    private List<SaveOutcome> store(List<PreparedArticle> articles) {
+        List<Optional<SaveOutcome>> existing = articles.stream()
+                .map(article -> repository.findByContentHash(article.contentHash()))
+                .toList();
+        List<List<SentenceSpan>> spans = new ArrayList<>();
+        List<ArticleText> texts = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            List<SentenceSpan> split = existing.get(i).isPresent()
+                    ? List.of()
+                    : splitter.split(articles.get(i).text());
+            spans.add(split);
+            texts.add(new ArticleText(
+                    articles.get(i).title(),
+                    split.stream().map(SentenceSpan::text).toList()));
         }
-        return windows;
+        List<ArticleVectors> vectors = embedder.embedArticles(texts);
+        List<SaveOutcome> outcomes = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            outcomes.add(
+                    existing.get(i).isPresent()
+                            ? existing.get(i).get()
+                            : save(articles.get(i), spans.get(i), vectors.get(i)));
+        }
+        return outcomes;
     }
 
-    private SaveOutcome store(PreparedArticle article) {
-        Optional<SaveOutcome> existing = repository.findByContentHash(article.contentHash());
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        List<SentenceSpan> spans = splitter.split(article.text());
-        List<String> texts = spans.stream().map(SentenceSpan::text).toList();
-        List<float[]> vectors = embedder.embedSentences(texts);
-        List<float[]> contextVectors =
-                config.contextVectors() ? embedder.embedSentences(inContext(article.title(), texts)) : vectors;
+    private SaveOutcome save(PreparedArticle article, List<SentenceSpan> spans, ArticleVectors vectors) {
         List<NewSentence> sentences = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             SentenceSpan span = spans.get(i);
             sentences.add(new NewSentence(
-                    span.ordinal(), span.start(), span.end(), span.text(), vectors.get(i), contextVectors.get(i)));
+                    span.ordinal(),
+                    span.start(),
+                    span.end(),
+                    span.text(),
+                    vectors.sentences().get(i),
+                    vectors.contexts().get(i)));
         }
         SaveOutcome outcome = repository.save(new NewArticle(
                 article.externalId(),

@@ -15,14 +15,6 @@ public interface IngestConfig {
     @WithDefault("500")
     int maxBatchArticles();
 
-    /**
-     * Whether each sentence also gets a vector of itself in context (title and previous sentence).
-     * It lifts retrieval quality and halves ingestion speed; when off, the context vector repeats
-     * the sentence vector.
-     */
-    @WithDefault("true")
-    boolean contextVectors();
-
     /** Language recorded when an article does not name one. */
     @WithDefault("en")
     String defaultLanguage();

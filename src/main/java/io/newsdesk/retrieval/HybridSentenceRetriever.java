@@ -5,7 +5,6 @@ import io.newsdesk.retrieval.RankingFeatures.SearchRanks;
 import io.newsdesk.store.SentenceHit;
 import io.newsdesk.store.SentenceInContext;
 import io.newsdesk.store.SentenceSearchRepository;
-import io.newsdesk.store.SentenceSearchRepository.VectorColumn;
 import io.newsdesk.util.LearnedScore;
 import io.newsdesk.util.ModelFile;
 import io.newsdesk.util.ModelSource;
@@ -16,8 +15,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Hybrid retrieval over sentences: HNSW nearest neighbours and English full text,  ranked by
@@ -61,17 +62,20 @@ class HybridSentenceRetriever implements SentenceRetriever {
      */
     private Retrieval ranked(RetrievalQuery query) {
         float[] vector = embedder.embedQuery(query.question());
-        List<SentenceHit> nearest = search.nearest(
-                VectorColumn.SENTENCE, vector, query.filter(), config.vectorCandidates(), config.efSearch());
-        List<SentenceHit> nearestInContext = search.nearest(
-                VectorColumn.CONTEXT, vector, query.filter(), config.vectorCandidates(), config.efSearch());
-        List<SentenceHit> text = search.fullText(query.focusTerms(), query.filter(), config.textCandidates());
-        Map<Long, SearchRanks> ranks = ranks(nearest, nearestInContext, text);
+        List<SentenceHit> nearest =
+                search.nearest(vector, query.filter(), config.vectorCandidates(), config.efSearch());
+        List<SentenceHit> text =
+                search.fullText(query.focusTerms(), query.filter(), config.textCandidates(), config.textMatchBudget());
         Recency recency = query.recency();
-        if (ranks.isEmpty()) {
+        Set<Long> ids = new LinkedHashSet<>();
+        nearest.forEach(hit -> ids.add(hit.sentenceId()));
+        text.forEach(hit -> ids.add(hit.sentenceId()));
+        if (ids.isEmpty()) {
             return new Retrieval(List.of(), recency);
         }
-        List<SentenceInContext> sentences = search.inContext(new ArrayList<>(ranks.keySet()), vector).stream()
+        List<SentenceInContext> found = search.inContext(new ArrayList<>(ids), vector);
+        Map<Long, SearchRanks> ranks = ranks(nearest, byContext(found), text);
+        List<SentenceInContext> sentences = found.stream()
                 .filter(s -> recency == null || !recency.future(s))
                 .toList();
         List<double[]> features =
@@ -128,6 +132,20 @@ class HybridSentenceRetriever implements SentenceRetriever {
     @Override
     public List<String> featureNames() {
         return RankingFeatures.NAMES;
+    }
+
+    /**
+     * The candidates by their context similarity, highest first: the context vector is not searched on
+     * its own (a second HNSW index would double the index work of every insert), it ranks what the
+     * sentence vector and the full text found.
+     */
+    private List<SentenceHit> byContext(List<SentenceInContext> found) {
+        return found.stream()
+                .sorted(Comparator.comparingDouble(SentenceInContext::contextSimilarity)
+                        .reversed())
+                .limit(config.vectorCandidates())
+                .map(s -> new SentenceHit(s.sentenceId(), s.contextSimilarity()))
+                .toList();
     }
 
     private static Map<Long, SearchRanks> ranks(

@@ -7,13 +7,21 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "newsdesk.retrieval")
 public interface RetrievalConfig {
 
-    /** Sentences taken from each HNSW nearest-neighbour search (sentence vector and context vector). */
+    /** Sentences taken from the HNSW nearest-neighbour search of the sentence vector. */
     @WithDefault("80")
     int vectorCandidates();
 
     /** Sentences taken from the full-text search. */
     @WithDefault("80")
     int textCandidates();
+
+    /**
+     * Sentences the full-text search may rank, as PostgreSQL's statistics estimate them: the question's
+     * terms are taken rarest first while their matches fit (the rarest always), so a word most of a large
+     * archive shares ("year", "said") is not ranked across every sentence that has it.
+     */
+    @WithDefault("3000")
+    int textMatchBudget();
 
     /** HNSW ef_search (never below vector-candidates): larger finds true neighbours more often, at some cost in time. */
     @WithDefault("80")

@@ -142,7 +142,7 @@ public class ArticleRepository {
         } else {
             insert(connection, id, article);
         }
-        insertSentences(connection, id, article.sentences());
+        insertSentences(connection, id, article);
         SaveOutcome.Status status = replaced.isPresent() ? SaveOutcome.Status.REPLACED : SaveOutcome.Status.CREATED;
         return new SaveOutcome(id, status, article.sentences().size());
     }
@@ -214,11 +214,11 @@ public class ArticleRepository {
         }
     }
 
-    private void insertSentences(Connection connection, UUID id, List<NewSentence> sentences) throws SQLException {
+    private void insertSentences(Connection connection, UUID id, NewArticle article) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO sentences (article_id, ordinal, char_start, char_end, text, embedding, context_embedding)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (NewSentence sentence : sentences) {
+                "INSERT INTO sentences (article_id, ordinal, char_start, char_end, text, embedding, context_embedding,"
+                        + " published_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (NewSentence sentence : article.sentences()) {
                 statement.setObject(1, id);
                 statement.setInt(2, sentence.ordinal());
                 statement.setInt(3, sentence.charStart());
@@ -226,6 +226,8 @@ public class ArticleRepository {
                 statement.setString(5, sentence.text());
                 statement.setObject(6, new PGvector(sentence.embedding()));
                 statement.setObject(7, new PGvector(sentence.contextEmbedding()));
+                setDate(statement, 8, article.publishedAt());
+                statement.setString(9, article.source());
                 statement.addBatch();
             }
             statement.executeBatch();

@@ -2,7 +2,6 @@ package io.newsdesk.store;
 
 import com.pgvector.PGvector;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -20,36 +19,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class SentenceSearchRepository {
 
-    private static final String FILTER = " AND (cardinality(?::text[]) = 0 OR a.source = ANY(?::text[]))"
-            + " AND (?::date IS NULL OR a.published_at >= ?) AND (?::date IS NULL OR a.published_at <= ?)"
-            + " AND (cardinality(?::uuid[]) = 0 OR a.id = ANY(?::uuid[])) AND NOT (a.id = ANY(?::uuid[]))";
-
     private final TransactionRunner runner;
+    private final TermStatistics statistics;
 
-    SentenceSearchRepository(TransactionRunner runner) {
+    SentenceSearchRepository(TransactionRunner runner, TermStatistics statistics) {
         this.runner = runner;
+        this.statistics = statistics;
     }
 
-    /** Which stored vector a nearest-neighbour search uses. */
-    public enum VectorColumn {
-        /** The sentence alone. */
-        SENTENCE("embedding"),
-        /** The sentence with its article title and previous sentence. */
-        CONTEXT("context_embedding");
-
-        private final String column;
-
-        VectorColumn(String column) {
-            this.column = column;
-        }
-    }
-
-    /** The sentences nearest to the vector by cosine distance; score is the cosine similarity. */
-    public List<SentenceHit> nearest(
-            VectorColumn column, float[] vector, SearchFilter filter, int limit, int efSearch) {
-        String distance = "s." + column.column + " <=> ?";
-        String sql = "SELECT s.id, 1 - (" + distance + ") FROM " + sentences(filter) + " WHERE true"
-                + conditions(filter) + " ORDER BY " + distance + " LIMIT ?";
+    /**
+     * The sentences nearest to the vector by cosine distance; score is the cosine similarity. Only the
+     * sentence vector is indexed; the context vector is compared in {@link #inContext}.
+     */
+    public List<SentenceHit> nearest(float[] vector, SearchFilter filter, int limit, int efSearch) {
+        String distance = "s.embedding <=> ?";
+        String sql = "SELECT s.id, 1 - (" + distance + ") FROM sentences s WHERE true" + conditions(filter)
+                + " ORDER BY " + distance + " LIMIT ?";
         return runner.inTransaction(connection -> {
             try (Statement settings = connection.createStatement()) {
                 settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(limit, efSearch));
@@ -71,15 +56,18 @@ public class SentenceSearchRepository {
     /**
      * Sentences matching any of the terms by English full text, ranked by term frequency ({@code ts_rank};
      * cover density, {@code ts_rank_cd}, made one measured query 16 ms instead of 4.8 ms); the terms
-     * are joined with "or" into a websearch query, so one missing word does not empty the result.
+     * are joined with "or" into a websearch query, so one missing word does not empty the result. Only
+     * the rarest terms whose estimated matches fit in {@code matchBudget} are searched ({@link TermStatistics}),
+     * so the work stays bounded however many sentences share a common word with the question.
      */
-    public List<SentenceHit> fullText(List<String> terms, SearchFilter filter, int limit) {
-        if (terms.isEmpty()) {
+    public List<SentenceHit> fullText(List<String> terms, SearchFilter filter, int limit, int matchBudget) {
+        List<String> searched = statistics.rarest(terms, matchBudget);
+        if (searched.isEmpty()) {
             return List.of();
         }
         String query = String.join(
-                " or ", terms.stream().map(term -> term.replace("\"", "")).toList());
-        String sql = "SELECT s.id, ts_rank(s.tsv, q, 1) AS rank FROM " + sentences(filter)
+                " or ", searched.stream().map(term -> term.replace("\"", "")).toList());
+        String sql = "SELECT s.id, ts_rank(s.tsv, q, 1) AS rank FROM sentences s"
                 + ", websearch_to_tsquery('english', ?) q WHERE s.tsv @@ q" + conditions(filter)
                 + " ORDER BY rank DESC, s.id LIMIT ?";
         return runner.inTransaction(connection -> {
@@ -138,37 +126,54 @@ public class SentenceSearchRepository {
                 rows.getDouble(15));
     }
 
-    /** The sentences a search reads: joined to their articles only when a filter needs them. */
-    private static String sentences(SearchFilter filter) {
-        return filter.isEmpty() ? "sentences s" : "sentences s JOIN articles a ON a.id = s.article_id";
-    }
-
-    /** The filter's conditions, to follow a WHERE clause; {@link #bindFilter} binds their parameters. */
+    /**
+     * The filter's conditions, to follow a WHERE clause, only those the filter sets, so that the planner
+     * sees each as it is and can start from a selective one; {@link #bindFilter} binds their parameters
+     * in the same order.
+     */
     private static String conditions(SearchFilter filter) {
-        return filter.isEmpty() ? "" : FILTER;
+        StringBuilder sql = new StringBuilder();
+        if (!filter.sources().isEmpty()) {
+            sql.append(" AND s.source = ANY(?::text[])");
+        }
+        if (filter.from() != null) {
+            sql.append(" AND s.published_at >= ?");
+        }
+        if (filter.to() != null) {
+            sql.append(" AND s.published_at <= ?");
+        }
+        if (!filter.articleIds().isEmpty()) {
+            sql.append(" AND s.article_id = ANY(?::uuid[])");
+        }
+        if (!filter.excludedArticleIds().isEmpty()) {
+            sql.append(" AND NOT (s.article_id = ANY(?::uuid[]))");
+        }
+        return sql.toString();
     }
 
     private static int bindFilter(Connection connection, PreparedStatement statement, int start, SearchFilter filter)
             throws SQLException {
-        if (filter.isEmpty()) {
-            return start;
-        }
-        Array sources = connection.createArrayOf("text", filter.sources().toArray());
-        Array ids = connection.createArrayOf("uuid", filter.articleIds().toArray());
-        Date from = filter.from() == null ? null : Date.valueOf(filter.from());
-        Date to = filter.to() == null ? null : Date.valueOf(filter.to());
         int index = start;
-        statement.setArray(index++, sources);
-        statement.setArray(index++, sources);
-        statement.setDate(index++, from);
-        statement.setDate(index++, from);
-        statement.setDate(index++, to);
-        statement.setDate(index++, to);
-        statement.setArray(index++, ids);
-        statement.setArray(index++, ids);
-        statement.setArray(
-                index++,
-                connection.createArrayOf("uuid", filter.excludedArticleIds().toArray()));
+        if (!filter.sources().isEmpty()) {
+            statement.setArray(
+                    index++, connection.createArrayOf("text", filter.sources().toArray()));
+        }
+        if (filter.from() != null) {
+            statement.setDate(index++, Date.valueOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            statement.setDate(index++, Date.valueOf(filter.to()));
+        }
+        if (!filter.articleIds().isEmpty()) {
+            statement.setArray(
+                    index++,
+                    connection.createArrayOf("uuid", filter.articleIds().toArray()));
+        }
+        if (!filter.excludedArticleIds().isEmpty()) {
+            statement.setArray(
+                    index++,
+                    connection.createArrayOf("uuid", filter.excludedArticleIds().toArray()));
+        }
         return index;
     }
 

@@ -90,11 +90,6 @@ class ArticlePreparerPropertiesTest {
         }
 
         @Override
-        public boolean contextVectors() {
-            return true;
-        }
-
-        @Override
         public String defaultLanguage() {
             return "en";
         }

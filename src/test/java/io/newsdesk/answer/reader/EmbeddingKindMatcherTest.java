@@ -2,6 +2,8 @@ package io.newsdesk.answer.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.embedding.ArticleText;
+import io.newsdesk.embedding.ArticleVectors;
 import io.newsdesk.embedding.SentenceEmbedder;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -43,6 +45,11 @@ class EmbeddingKindMatcherTest {
             public List<float[]> embedSentences(List<String> sentences) {
                 batches.add(sentences);
                 return embedder.embedSentences(sentences);
+            }
+
+            @Override
+            public List<ArticleVectors> embedArticles(List<ArticleText> articles) {
+                return embedder.embedArticles(articles);
             }
 
             @Override
