@@ -7,11 +7,17 @@ LOAD_WARMUP ?= 5
 SOAK_CONCURRENCY ?= 8
 SOAK_SECONDS ?= 600
 SOAK_WARMUP ?= 20
+# make eval-scale: the archive to load (empty SCALE_LIMIT: all of it), the kept database and the service's port.
+CORPUS ?= ../shared/corpus/articles.jsonl.gz
+SCALE_LIMIT ?=
+SCALE_DB ?= newsdesk_scale
+SCALE_PORT ?= 8094
+SCALE_LATENCY_SECONDS ?= 30
 # Inside scripts/with-service.sh: loads $(EVAL_DIR)/articles.jsonl into the fresh database through the API.
 LOAD_ARTICLES = scripts/tool.sh IngestBenchmark "$$BASE" "$(abspath $(EVAL_DIR))/articles.jsonl" "$$SERVICE_PID"
 QUESTIONS = "$(abspath $(EVAL_DIR))/questions.jsonl"
 
-.PHONY: run test db browser build bench-ingest bench-ask eval load soak clean
+.PHONY: run test db browser build bench-ingest bench-ask eval eval-scale load soak clean
 
 ## Run the service on http://localhost:8080 with samples/ loaded (sets up PostgreSQL + pgvector first).
 run:
@@ -42,6 +48,14 @@ clean:
 ## Evaluation: ingests $(EVAL_DIR)/articles.jsonl into a fresh database, asks every question, writes target/eval/report.{json,md}.
 eval: db build
 	scripts/with-service.sh newsdesk_eval 8091 bash -c 'scripts/tool.sh Evaluation "$$BASE" "$(abspath $(EVAL_DIR))" target/eval'
+
+## Evaluation at scale: loads $(CORPUS) (SCALE_LIMIT articles; all when empty) without the development set's own
+## articles, then $(EVAL_DIR), into $(SCALE_DB) (kept: a rerun reuses the loaded corpus), asks every question as make eval
+## does, writes target/eval-scale/report.{json,md} with archive size, ingest rate beside the model's raw rate, peak RSS,
+## storage per sentence, and latency (answer cache off, SCALE_LATENCY_SECONDS a run).
+eval-scale: db build
+	CORPUS="$(CORPUS)" EVAL_DIR="$(EVAL_DIR)" SCALE_LIMIT="$(SCALE_LIMIT)" SCALE_DB="$(SCALE_DB)" SCALE_PORT="$(SCALE_PORT)" \
+	  SCALE_LATENCY_SECONDS="$(SCALE_LATENCY_SECONDS)" scripts/eval-scale.sh
 
 ## Question benchmark: loads $(EVAL_DIR) into a fresh database, then asks its questions at concurrency 1, 8 and 32 (20 s each),
 ## with the answer cache off so that every question runs the whole pipeline.

@@ -2,7 +2,9 @@
 # Runs a command against a freshly started newsdesk on a throwaway database:
 #   scripts/with-service.sh DATABASE PORT command [args...]
 # DATABASE is dropped and recreated first (only newsdesk_bench / newsdesk_eval are allowed, never
-# the service's own `newsdesk`), the built service is started on PORT, and the command runs with
+# the service's own `newsdesk`); with KEEP_DB=1 it is kept as it is, created if missing (newsdesk_bench,
+# newsdesk_eval and newsdesk_scale* only: `make eval-scale` reuses a loaded corpus). JAVA_OPTS reaches the
+# service's JVM. The built service is started on PORT, and the command runs with
 # BASE (service URL), SERVICE_PID and NEWSDESK_KEY (a throwaway key with the ask, ingest and admin
 # scopes, which the tools send; admin for the diagnostics /api/v1/ask/{features,candidates,readings}
 # that the evaluation and training tools read) in its environment. The service is stopped afterwards.
@@ -11,15 +13,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB="$1"; PORT="$2"; shift 2
-case "$DB" in
-  newsdesk_bench|newsdesk_eval) ;;
-  *) echo "refusing to recreate database $DB" >&2; exit 2 ;;
+case "${KEEP_DB:-0}:$DB" in
+  0:newsdesk_bench|0:newsdesk_eval) ;;
+  1:newsdesk_bench|1:newsdesk_eval|1:newsdesk_scale|1:newsdesk_scale_*) ;;
+  0:*) echo "refusing to recreate database $DB" >&2; exit 2 ;;
+  *) echo "refusing to use database $DB" >&2; exit 2 ;;
 esac
 
-if [ "$(id -u)" -eq 0 ]; then
-  runuser -u postgres -- psql -X -q -c "DROP DATABASE IF EXISTS \"$DB\"" >/dev/null
-else
-  sudo -u postgres psql -X -q -c "DROP DATABASE IF EXISTS \"$DB\"" >/dev/null
+if [ "${KEEP_DB:-0}" != 1 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- psql -X -q -c "DROP DATABASE IF EXISTS \"$DB\"" >/dev/null
+  else
+    sudo -u postgres psql -X -q -c "DROP DATABASE IF EXISTS \"$DB\"" >/dev/null
+  fi
 fi
 scripts/db-setup.sh "$DB" >/dev/null
 

@@ -59,7 +59,12 @@ public final class PackagedService implements AutoCloseable {
      * when the jar has not been built.
      */
     public static PackagedService start(ThrowawayPostgres database, Path log) {
-        PackagedService service = launch(database, log, Map.of());
+        return start(database, log, Map.of());
+    }
+
+    /** Starts the service with {@code settings} added to its environment and waits until readiness is UP. */
+    public static PackagedService start(ThrowawayPostgres database, Path log, Map<String, String> settings) {
+        PackagedService service = launch(database, log, settings);
         try {
             service.awaitReady();
             return service;
@@ -145,6 +150,16 @@ public final class PackagedService implements AutoCloseable {
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** The service's address, {@code http://127.0.0.1:PORT}. */
+    public URI base() {
+        return base;
+    }
+
+    /** The service's process id (for /proc/PID/status). */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Whether the process still runs. */
     public boolean isAlive() {
         return process.isAlive();
@@ -202,8 +217,16 @@ public final class PackagedService implements AutoCloseable {
                 "NEWSDESK_DB_USER", ThrowawayPostgres.USER,
                 "NEWSDESK_DB_PASSWORD", database.password(),
                 "NEWSDESK_PORT", Integer.toString(port),
-                "NEWSDESK_API_KEYS", "test-ingest:ingest:" + sha256(TestKeys.INGEST)));
+                "NEWSDESK_API_KEYS", keyEntry("test-ingest", "ingest", TestKeys.INGEST)));
         return builder;
+    }
+
+    /**
+     * The configuration entry {@code NAME:SCOPES:SHA-256} of a key (as {@code scripts/new-key.sh --entry}
+     * prints it), for {@code NEWSDESK_API_KEYS} in the settings of {@link #start(ThrowawayPostgres, Path, Map)}.
+     */
+    public static String keyEntry(String name, String scopes, String key) {
+        return name + ":" + scopes + ":" + sha256(key);
     }
 
     private static String sha256(String key) {

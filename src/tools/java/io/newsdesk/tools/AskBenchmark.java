@@ -26,18 +26,10 @@ public final class AskBenchmark {
             levels = List.of(1, 8, 32);
         }
         AskLoad.prime(client, questions);
-        System.out.println("| concurrency | questions/s | p50 ms | p95 ms | p99 ms | errors |");
-        System.out.println("| --- | --- | --- | --- | --- | --- |");
+        System.out.print(AskLoad.Result.tableHead("concurrency"));
         for (int level : levels) {
             AskLoad.Result result = AskLoad.drive(client, questions, level, Duration.ZERO, Duration.ofSeconds(seconds));
-            System.out.printf(
-                    "| %d | %.1f | %.0f | %.0f | %.0f | %d |%n",
-                    level,
-                    result.throughput(),
-                    result.percentile(50),
-                    result.percentile(95),
-                    result.percentile(99),
-                    result.errorCount());
+            System.out.print(result.row(Integer.toString(level)));
         }
     }
 }

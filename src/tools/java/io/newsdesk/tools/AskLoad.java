@@ -70,6 +70,21 @@ public final class AskLoad {
     static Result drive(
             NewsdeskClient client, List<String> questions, int concurrency, Duration warmUp, Duration measured)
             throws Exception {
+        return drive(client, questions, null, concurrency, warmUp, measured);
+    }
+
+    /**
+     * The same, every question asked with {@code filters} (the {@code filters} object of /api/v1/ask:
+     * sources, date range, article ids, excluded articles), or without any when it is null.
+     */
+    static Result drive(
+            NewsdeskClient client,
+            List<String> questions,
+            ObjectNode filters,
+            int concurrency,
+            Duration warmUp,
+            Duration measured)
+            throws Exception {
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
@@ -84,7 +99,7 @@ public final class AskLoad {
                     while (System.nanoTime() < end) {
                         String question = questions.get(Math.floorMod(next.getAndIncrement(), questions.size()));
                         long sent = System.nanoTime();
-                        String error = ask(client, question);
+                        String error = ask(client, question, filters);
                         long done = System.nanoTime();
                         if (done < start) {
                             continue;
@@ -124,8 +139,11 @@ public final class AskLoad {
     }
 
     /** Null when the question was answered with a 2xx, otherwise the status code or "transport". */
-    private static String ask(NewsdeskClient client, String question) {
+    private static String ask(NewsdeskClient client, String question, ObjectNode filters) {
         ObjectNode request = EvalData.JSON.createObjectNode().put("question", question);
+        if (filters != null) {
+            request.set("filters", filters);
+        }
         try {
             int status = client.askStatus(request);
             return status >= 200 && status < 300 ? null : Integer.toString(status);
@@ -139,6 +157,12 @@ public final class AskLoad {
      * errors by kind, and the questions still unanswered when it ended.
      */
     record Result(double seconds, List<Double> sortedMillis, Map<String, Integer> errors, int unfinished) {
+
+        /** The head of a table of {@link #row} lines, its first column named {@code label}. */
+        static String tableHead(String label) {
+            return "| " + label
+                    + " | questions/s | p50 ms | p95 ms | p99 ms | errors |\n| --- | --- | --- | --- | --- | --- |\n";
+        }
 
         double throughput() {
             return sortedMillis.size() / seconds;
@@ -154,6 +178,13 @@ public final class AskLoad {
             }
             int rank = (int) Math.ceil(p / 100.0 * sortedMillis.size()) - 1;
             return sortedMillis.get(Math.min(sortedMillis.size() - 1, Math.max(0, rank)));
+        }
+
+        /** A markdown table row: label, questions/s, p50, p95 and p99 ms, errors (under {@link #tableHead}). */
+        String row(String label) {
+            return String.format(
+                    "| %s | %.1f | %.0f | %.0f | %.0f | %d |%n",
+                    label, throughput(), percentile(50), percentile(95), percentile(99), errorCount());
         }
 
         double max() {

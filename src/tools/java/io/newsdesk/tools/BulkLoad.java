@@ -39,29 +39,50 @@ public final class BulkLoad {
 
     private BulkLoad() {}
 
-    /** The counts of a load. */
-    record Totals(long articles, long created, long unchanged, long sentences, long rejected, double seconds) {}
+    /**
+     * What a load sent and what the service did with it: articles sent (rejected ones included), created,
+     * unchanged (already stored, not embedded again), sentences of the created articles, rejected, seconds.
+     */
+    record Totals(long articles, long created, long unchanged, long sentences, long rejected, double seconds) {
+
+        /** Sentences embedded per second in this load (only the articles it created count). */
+        double sentencesPerSecond() {
+            return sentences / Math.max(0.001, seconds);
+        }
+    }
+
+    /** What to load and how: the archive, at most {@code limit} articles, from {@code clients} clients at once. */
+    record Options(Path file, int limit, boolean skipDevSet, int clients, int batchSize, Path rejected) {
+
+        /** The options of the command line from {@code args[from]} on, with the defaults of the usage line. */
+        static Options parse(Path file, String[] args, int from) {
+            int limit = Integer.MAX_VALUE;
+            boolean skipDevSet = false;
+            int clients = 2;
+            int batchSize = 20;
+            Path rejected = Path.of("target/bulk-load/rejected.jsonl");
+            for (int i = from; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--limit" -> limit = Integer.parseInt(args[++i]);
+                    case "--skip-dev-set" -> skipDevSet = true;
+                    case "--clients" -> clients = Integer.parseInt(args[++i]);
+                    case "--batch" -> batchSize = Integer.parseInt(args[++i]);
+                    case "--rejected" -> rejected = Path.of(args[++i]);
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            return new Options(file, limit, skipDevSet, clients, batchSize, rejected);
+        }
+    }
 
     public static void main(String[] args) throws Exception {
-        NewsdeskClient client = new NewsdeskClient(args[0]);
-        Path file = Path.of(args[1]);
-        int limit = Integer.MAX_VALUE;
-        boolean skipDevSet = false;
-        int clients = 2;
-        int batchSize = 20;
-        Path rejected = Path.of("target/bulk-load/rejected.jsonl");
-        for (int i = 2; i < args.length; i++) {
-            switch (args[i]) {
-                case "--limit" -> limit = Integer.parseInt(args[++i]);
-                case "--skip-dev-set" -> skipDevSet = true;
-                case "--clients" -> clients = Integer.parseInt(args[++i]);
-                case "--batch" -> batchSize = Integer.parseInt(args[++i]);
-                case "--rejected" -> rejected = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        List<ObjectNode> articles = read(file, limit, skipDevSet);
-        Totals totals = load(client, articles, clients, batchSize, rejected);
+        run(new NewsdeskClient(args[0]), Options.parse(Path.of(args[1]), args, 2));
+    }
+
+    /** Reads the archive, loads it with progress lines, prints the totals and returns them. */
+    static Totals run(NewsdeskClient client, Options options) throws IOException, InterruptedException {
+        List<ObjectNode> articles = read(options.file(), options.limit(), options.skipDevSet());
+        Totals totals = load(client, articles, options.clients(), options.batchSize(), options.rejected());
         System.out.printf(
                 "loaded %d articles (%d created, %d unchanged, %d rejected), %d sentences in %.1f s: %.1f sentences/s%n",
                 totals.articles(),
@@ -70,10 +91,11 @@ public final class BulkLoad {
                 totals.rejected(),
                 totals.sentences(),
                 totals.seconds(),
-                totals.sentences() / Math.max(0.001, totals.seconds()));
+                totals.sentencesPerSecond());
         if (totals.rejected() > 0) {
-            System.out.println("rejected articles and their reasons: " + rejected);
+            System.out.println("rejected articles and their reasons: " + options.rejected());
         }
+        return totals;
     }
 
     /** The articles of the file as ingestion requests, those of the development set left out when asked. */

@@ -2,6 +2,7 @@ package io.newsdesk.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,10 +22,19 @@ public final class Evaluation {
 
     private Evaluation() {}
 
+    /** What an evaluation run produced: the ingestion of EVAL_DIR/articles.jsonl and the report on the answers. */
+    record Run(Ingestion.Result ingested, Report report) {}
+
     public static void main(String[] args) throws Exception {
-        NewsdeskClient client = new NewsdeskClient(args[0]);
-        Path dir = Path.of(args[1]);
-        Path out = Path.of(args[2]);
+        Run run = run(new NewsdeskClient(args[0]), Path.of(args[1]));
+        write(Path.of(args[2]), run.report().json(), run.report().markdown());
+    }
+
+    /**
+     * Ingests EVAL_DIR/articles.jsonl and asks every question of EVAL_DIR/questions.jsonl in each condition
+     * (also the pipeline of {@link ScaleEvaluation}, on a large archive).
+     */
+    static Run run(NewsdeskClient client, Path dir) {
         List<JsonNode> articles = EvalData.readJsonLines(dir.resolve("articles.jsonl"));
         Map<String, String> kinds = new HashMap<>();
         articles.forEach(a -> kinds.put(a.path("id").asText(), a.path("kind").asText("article")));
@@ -39,11 +49,15 @@ public final class Evaluation {
                 outcomes.add(ask(client, questions.get(i), i, condition, ingested.ids(), kinds));
             }
         }
-        Report report = new Report(outcomes);
+        return new Run(ingested, new Report(outcomes));
+    }
+
+    /** Writes OUT_DIR/report.json and OUT_DIR/report.md and prints the markdown. */
+    static void write(Path out, ObjectNode json, String markdown) throws IOException {
         Files.createDirectories(out);
-        Files.writeString(out.resolve("report.json"), report.json().toPrettyString());
-        Files.writeString(out.resolve("report.md"), report.markdown());
-        System.out.println(report.markdown());
+        Files.writeString(out.resolve("report.json"), json.toPrettyString());
+        Files.writeString(out.resolve("report.md"), markdown);
+        System.out.println(markdown);
     }
 
     private static Outcome ask(

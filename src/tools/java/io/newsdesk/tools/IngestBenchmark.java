@@ -1,5 +1,6 @@
 package io.newsdesk.tools;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,16 +25,21 @@ public final class IngestBenchmark {
         System.out.printf("service peak RSS: %s%n", peakRss(args.length > 2 ? args[2] : null));
     }
 
-    static String peakRss(String pid) throws java.io.IOException {
+    static String peakRss(String pid) throws IOException {
         if (pid == null) {
             return "unknown (no pid given)";
         }
+        long mib = peakRssMib(pid);
+        return mib < 0 ? "unknown" : mib + " MiB";
+    }
+
+    /** The process's peak resident set size (VmHWM in /proc/PID/status) in MiB, or -1 when it names none. */
+    static long peakRssMib(String pid) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
             if (line.startsWith("VmHWM:")) {
-                long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                return (kb / 1024) + " MiB";
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
             }
         }
-        return "unknown";
+        return -1;
     }
 }

@@ -64,7 +64,8 @@ public final class ModelComparison {
         }
     }
 
-    private static List<String> sentences(List<JsonNode> articles) {
+    /** The sentences of the articles' texts as ingestion splits them, in order. */
+    static List<String> sentences(List<? extends JsonNode> articles) {
         TextNormalizer normalizer = new TextNormalizer();
         NewsSentenceSplitter splitter = new NewsSentenceSplitter();
         List<String> sentences = new ArrayList<>();
@@ -77,7 +78,8 @@ public final class ModelComparison {
         return sentences;
     }
 
-    private static float[][] embed(EmbeddingModel model, List<String> sentences) {
+    /** Embeds the sentences in chunks of 256 (the model batches and parallelises inside a chunk). */
+    static float[][] embed(EmbeddingModel model, List<String> sentences) {
         float[][] vectors = new float[sentences.size()][];
         for (int from = 0; from < sentences.size(); from += 256) {
             List<TextSegment> batch = sentences.subList(from, Math.min(sentences.size(), from + 256)).stream()
