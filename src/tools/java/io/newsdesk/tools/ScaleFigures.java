@@ -111,8 +111,9 @@ record ScaleFigures(
                 raw.model(), raw.threads(), raw.sentences(), raw.sentencesPerSecond()));
         md.append("| ingest rate / raw | ")
                 .append(measuredRate() ? String.format("%.2f", ratio()) : "not measured")
-                .append(" (ingestion embeds each sentence twice by default: alone and in context,"
-                        + " newsdesk.ingest.context-vectors) |\n");
+                .append(" (the raw figure encodes sentences alone; ingestion reads them in passages with"
+                        + " their title and previous sentence, newsdesk.embedding.context-vectors, and stores"
+                        + " them) |\n");
         md.append(String.format(
                 "| development set ingest | %,d articles, %,d sentences embedded in %.1f s |%n",
                 evalSet.articles(), evalSet.sentences(), evalSet.seconds()));
