@@ -66,7 +66,7 @@ public interface AnswerConfig {
          * `make eval` that refuses the most withheld questions on average over its two conditions while
          * losing at most 5% of right answers as of the question's date and 10% a year later.
          */
-        @WithDefault("0.34")
+        @WithDefault("0.35")
         double evidenceFloor();
 
         /** Below this confidence the answer is `not_found` even when the evidence floor lets it through. */
