@@ -3,10 +3,13 @@ package io.newsdesk.embedding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+// A Quarkus test, so that the tokenizer's native library is loaded by the same class loader as the service's.
+@QuarkusTest
 class ArticleEncoderTest {
 
     // An invented article: the third sentence names no one, its context does.

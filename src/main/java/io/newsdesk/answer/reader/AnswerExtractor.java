@@ -59,20 +59,19 @@ public class AnswerExtractor {
 
     /** Candidate answers for {@code question}, best first, one per normalised answer text. */
     public List<AnswerCandidate> extract(QuestionAnalysis question, List<EvidenceSentence> sentences) {
-        return fullNameFirst(
-                question.expectedType(),
-                extractWithFeatures(question, sentences).stream()
-                        .map(Featured::candidate)
-                        .toList());
+        return fullNameFirst(question.expectedType(), extractWithFeatures(question, sentences));
     }
 
     /**
      * When a question asks for a person, the best answer is one word ("Washington", whatever type it
      * was given) and a person's name ending in it ("Ron Washington") is among the candidates, the
      * fuller name answers: it is the same person, said more usefully, and its sentence is the better
-     * citation.
+     * citation, as long as that sentence shares a word with the question (a sentence that merely names
+     * the person, about something else, would cite nothing that supports the answer).
      */
-    static List<AnswerCandidate> fullNameFirst(AnswerType expected, List<AnswerCandidate> ranked) {
+    static List<AnswerCandidate> fullNameFirst(AnswerType expected, List<Featured> featured) {
+        List<AnswerCandidate> ranked =
+                featured.stream().map(Featured::candidate).toList();
         if (expected != AnswerType.PERSON
                 || ranked.isEmpty()
                 || ranked.get(0).text().contains(" ")) {
@@ -84,7 +83,8 @@ public class AnswerExtractor {
             String text = fuller.text();
             if (fuller.type() == AnswerType.PERSON
                     && text.endsWith(" " + surname)
-                    && FULL_NAME.matcher(text).matches()) {
+                    && FULL_NAME.matcher(text).matches()
+                    && featured.get(i).features()[CandidateFeatures.FOCUS_COVERAGE] > 0) {
                 List<AnswerCandidate> reordered = new ArrayList<>(ranked);
                 reordered.remove(i);
                 reordered.add(0, fuller);

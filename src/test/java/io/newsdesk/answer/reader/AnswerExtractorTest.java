@@ -397,15 +397,26 @@ class AnswerExtractorTest {
         AnswerCandidate surname = new AnswerCandidate("Washington", 0, 0, 10, 9.0, AnswerType.LOCATION);
         AnswerCandidate other = new AnswerCandidate("Phil Nevin", 0, 20, 30, 8.0, AnswerType.PERSON);
         AnswerCandidate fullName = new AnswerCandidate("Ron Washington", 1, 30, 44, 7.0, AnswerType.PERSON);
-        List<AnswerCandidate> ranked = List.of(surname, other, fullName);
+        List<AnswerExtractor.Featured> ranked =
+                List.of(featured(surname, 0.5), featured(other, 0.5), featured(fullName, 0.5));
+        List<AnswerExtractor.Featured> offTopic =
+                List.of(featured(surname, 0.5), featured(other, 0.5), featured(fullName, 0.0));
 
         // when
         List<AnswerCandidate> forPerson = AnswerExtractor.fullNameFirst(AnswerType.PERSON, ranked);
         List<AnswerCandidate> forPlace = AnswerExtractor.fullNameFirst(AnswerType.LOCATION, ranked);
+        List<AnswerCandidate> fromAnotherStory = AnswerExtractor.fullNameFirst(AnswerType.PERSON, offTopic);
 
-        // then
+        // then: the full name, unless its sentence shares no word with the question
         assertThat(forPerson).containsExactly(fullName, surname, other);
         assertThat(forPlace).containsExactly(surname, other, fullName);
+        assertThat(fromAnotherStory).containsExactly(surname, other, fullName);
+    }
+
+    private static AnswerExtractor.Featured featured(AnswerCandidate candidate, double focusCoverage) {
+        double[] features = new double[CandidateFeatures.NAMES.size()];
+        features[CandidateFeatures.FOCUS_COVERAGE] = focusCoverage;
+        return new AnswerExtractor.Featured(candidate, features);
     }
 
     private List<AnswerCandidate> answer(String question, EvidenceSentence... sentences) {
