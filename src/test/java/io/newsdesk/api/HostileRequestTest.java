@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -145,17 +146,32 @@ class HostileRequestTest {
 
     @Test
     void should_refuse_a_huge_header_or_address_without_a_server_error() {
-        // when
-        Response header = given().header("X-Padding", "x".repeat(100_000))
-                .contentType("application/json")
-                .body(Map.of("question", "Who vetoed the UN resolution?"))
-                .post(ASK);
+        // when: the service may answer 431 and close the connection before the client has written the
+        // whole header, which the client sees as a broken pipe: refused either way
+        Integer header;
+        try {
+            header = given().header("X-Padding", "x".repeat(100_000))
+                    .contentType("application/json")
+                    .body(Map.of("question", "Who vetoed the UN resolution?"))
+                    .post(ASK)
+                    .statusCode();
+        } catch (Exception e) { // rest-assured rethrows the SocketException as it is, checked or not
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            assertThat(root).isInstanceOf(SocketException.class);
+            header = null;
+        }
         Response address = given().urlEncodingEnabled(false).get(ARTICLES + "?source=" + "x".repeat(100_000));
 
-        // then
-        assertThat(header.statusCode()).isIn(400, 431);
+        // then: refused, nothing stored, and the service still answers
+        if (header != null) {
+            assertThat(header).isIn(400, 431);
+        }
         assertThat(address.statusCode()).isIn(400, 414);
         assertThat(archive.count("articles")).isEqualTo(1);
+        given().get(ARTICLES).then().statusCode(200);
     }
 
     @Test
