@@ -7,7 +7,6 @@ import io.newsdesk.testing.ArchiveFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,12 +36,9 @@ class TermStatisticsTest {
                 .post("/api/v1/articles")
                 .then()
                 .statusCode(201);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        boolean analysed = false;
-        while (!analysed && Instant.now().isBefore(deadline)) {
-            analysed = maintenance.maintainIfStale();
-        }
-        assertThat(analysed).as("the sentences were analysed").isTrue();
+        assertThat(StoreMaintenanceTest.maintainedWithin(maintenance, Duration.ofSeconds(20)))
+                .as("the sentences were analysed")
+                .isTrue();
 
         // when
         List<String> tight = statistics.rarest(List.of("harbour", "almond buns", "the"), 5);

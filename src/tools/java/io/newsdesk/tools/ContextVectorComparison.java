@@ -27,7 +27,7 @@ public final class ContextVectorComparison {
 
     private ContextVectorComparison() {}
 
-    private record Sentence(String text, int article, int previous) {}
+    private record Sentence(String text, int article) {}
 
     public static void main(String[] args) {
         Path dir = Path.of(args[0]);
@@ -45,7 +45,7 @@ public final class ContextVectorComparison {
             List<SentenceSpan> spans =
                     splitter.split(normalizer.normalize(article.path("text").asText()));
             for (int i = 0; i < spans.size(); i++) {
-                sentences.add(new Sentence(spans.get(i).text(), titles.size() - 1, i == 0 ? -1 : sentences.size() - 1));
+                sentences.add(new Sentence(spans.get(i).text(), titles.size() - 1));
             }
         }
         int threads = Runtime.getRuntime().availableProcessors();
@@ -165,19 +165,5 @@ public final class ContextVectorComparison {
             d += a[i] * b[i];
         }
         return d;
-    }
-
-    private static void add(float[] into, float[] v, double w) {
-        for (int i = 0; i < into.length; i++) {
-            into[i] += (float) (w * v[i]);
-        }
-    }
-
-    private static float[] unit(float[] v) {
-        double n = Math.sqrt(dot(v, v));
-        for (int i = 0; i < v.length; i++) {
-            v[i] /= (float) n;
-        }
-        return v;
     }
 }
