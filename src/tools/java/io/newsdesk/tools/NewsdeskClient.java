@@ -95,6 +95,17 @@ final class NewsdeskClient {
         return send("/api/v1/ask/readings", "application/json", request.toString(), Duration.ofSeconds(60));
     }
 
+    /**
+     * The vector index's state ({@code state}: built, building or deferred; {@code progress} while building),
+     * after {@code action} ({@code defer} or {@code build}) when one is given.
+     */
+    JsonNode vectorIndex(String action) {
+        String path = "/api/v1/admin/vector-index";
+        return action == null
+                ? send(path, null, null, Duration.ofSeconds(60))
+                : send(path + "/" + action, "application/json", "", Duration.ofSeconds(60));
+    }
+
     private JsonNode send(String path, String type, String body, Duration timeout) {
         HttpResponse<String> response = exchange(path, type, body, timeout, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
@@ -107,12 +118,16 @@ final class NewsdeskClient {
         }
     }
 
+    /** POSTs {@code body} as {@code type}, or GETs when {@code body} is null. */
     private <T> HttpResponse<T> exchange(
             String path, String type, String body, Duration timeout, HttpResponse.BodyHandler<T> handler) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(timeout)
-                .header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
+        if (body == null) {
+            builder.GET();
+        } else {
+            builder.header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
+        }
         if (key != null) {
             builder.header("Authorization", "Bearer " + key);
         }

@@ -90,6 +90,10 @@ public final class ScaleEvaluation {
     /** Runs every step and writes the report; returns the scale figures. */
     static ScaleFigures run(NewsdeskClient client, Options options) throws Exception {
         ScaleFigures.Embedding raw = rawEmbedding(options.corpus(), options.embedSample());
+        // An archive holding less than half of what is to be loaded is loaded with the vector index deferred and
+        // built once after; a reused one keeps its index (rebuilding it would cost more than the few articles new).
+        boolean deferIndex = ArchiveSize.measure(options.dbUrl()).articles()
+                < BulkLoad.read(options.corpus(), options.limit(), true).size() / 2;
         BulkLoad.Totals corpus = BulkLoad.run(
                 client,
                 new BulkLoad.Options(
@@ -98,7 +102,8 @@ public final class ScaleEvaluation {
                         true,
                         options.clients(),
                         20,
-                        options.out().resolve("rejected.jsonl")));
+                        options.out().resolve("rejected.jsonl"),
+                        deferIndex));
         long rssAfterIngest = IngestBenchmark.peakRssMib(options.servicePid());
         Evaluation.Run evaluation = Evaluation.run(client, options.evalDir());
         ArchiveSize archive = ArchiveSize.measure(options.dbUrl());

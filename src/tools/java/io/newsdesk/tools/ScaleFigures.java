@@ -56,6 +56,7 @@ record ScaleFigures(
                 .put("rejected", corpus.rejected())
                 .put("sentences_embedded", corpus.sentences())
                 .put("seconds", corpus.seconds())
+                .put("vector_index_build_seconds", corpus.indexSeconds())
                 .put("reused_database", corpus.unchanged() > 0);
         load.set("sentences_per_second", measuredRate() ? load.numberNode(corpus.sentencesPerSecond()) : null);
         load.set("ratio_to_raw", measuredRate() ? load.numberNode(ratio()) : null);
@@ -97,13 +98,17 @@ record ScaleFigures(
                 archive.bytes() / 1048576.0, archive.bytesPerSentence()));
         md.append(String.format(
                 "| corpus ingest | %,d articles sent: %,d created, %,d unchanged, %,d rejected; %,d sentences"
-                        + " embedded in %.1f s |%n",
+                        + " embedded in %.1f s%s |%n",
                 corpus.articles(),
                 corpus.created(),
                 corpus.unchanged(),
                 corpus.rejected(),
                 corpus.sentences(),
-                corpus.seconds()));
+                corpus.seconds(),
+                corpus.indexSeconds() > 0
+                        ? String.format(
+                                " (the vector index deferred, then built in %.1f s of it)", corpus.indexSeconds())
+                        : ""));
         md.append("| corpus ingest rate | ").append(rate()).append(" |\n");
         md.append(String.format(
                 "| raw embedding (this process, service idle) | %s, %d threads, %,d corpus sentences: %.1f"
