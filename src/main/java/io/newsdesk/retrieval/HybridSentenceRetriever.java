@@ -2,6 +2,7 @@ package io.newsdesk.retrieval;
 
 import io.newsdesk.embedding.SentenceEmbedder;
 import io.newsdesk.retrieval.RankingFeatures.SearchRanks;
+import io.newsdesk.store.SearchFilter;
 import io.newsdesk.store.SentenceHit;
 import io.newsdesk.store.SentenceInContext;
 import io.newsdesk.store.SentenceSearchRepository;
@@ -62,11 +63,15 @@ class HybridSentenceRetriever implements SentenceRetriever {
      */
     private Retrieval ranked(RetrievalQuery query) {
         float[] vector = embedder.embedQuery(query.question());
-        List<SentenceHit> nearest =
-                search.nearest(vector, query.filter(), config.vectorCandidates(), config.efSearch());
-        List<SentenceHit> text =
-                search.fullText(query.focusTerms(), query.filter(), config.textCandidates(), config.textMatchBudget());
         Recency recency = query.recency();
+        // What was not yet news on the day asked on is left out by the searches, not after them: at a million
+        // sentences most of the nearest ones can come from the years after an old question's day.
+        SearchFilter filter = recency == null
+                ? query.filter()
+                : query.filter().publishedBy(recency.asOf().plusDays(1));
+        List<SentenceHit> nearest = search.nearest(vector, filter, config.vectorCandidates(), config.efSearch());
+        List<SentenceHit> text =
+                search.fullText(query.focusTerms(), filter, config.textCandidates(), config.textMatchBudget());
         Set<Long> ids = new LinkedHashSet<>();
         nearest.forEach(hit -> ids.add(hit.sentenceId()));
         text.forEach(hit -> ids.add(hit.sentenceId()));

@@ -142,6 +142,9 @@ public class SentenceSearchRepository {
         if (filter.to() != null) {
             sql.append(" AND s.published_at <= ?");
         }
+        if (filter.publishedBy() != null) {
+            sql.append(" AND (s.published_at <= ? OR s.published_at IS NULL)");
+        }
         if (!filter.articleIds().isEmpty()) {
             sql.append(" AND s.article_id = ANY(?::uuid[])");
         }
@@ -163,6 +166,9 @@ public class SentenceSearchRepository {
         }
         if (filter.to() != null) {
             statement.setDate(index++, Date.valueOf(filter.to()));
+        }
+        if (filter.publishedBy() != null) {
+            statement.setDate(index++, Date.valueOf(filter.publishedBy()));
         }
         if (!filter.articleIds().isEmpty()) {
             statement.setArray(

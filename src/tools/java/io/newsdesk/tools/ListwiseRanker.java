@@ -7,6 +7,7 @@ import io.newsdesk.util.ModelFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,7 @@ final class ListwiseRanker {
      * One question's candidates: a feature row, a label and a value per candidate (what the top
      * candidate is worth when it is ranked first, e.g. its answer F1).
      */
-    record Group(double[][] features, boolean[] right, double[] value) {
+    record Group(double[][] features, boolean[] right, double[] value, int question, int archive) {
 
         /** The value of the best-scored candidate, 0 when there is none. */
         double topValue(double[] weights) {
@@ -78,7 +79,7 @@ final class ListwiseRanker {
             for (int i = 0; i < features.length; i++) {
                 expanded[i] = LearnedScore.expand(features[i]);
             }
-            return new Group(expanded, right, value);
+            return new Group(expanded, right, value, question, archive);
         }
 
         boolean hasRight() {
@@ -122,25 +123,49 @@ final class ListwiseRanker {
      */
     static void crossValidateAndPrint(
             List<Group> groups, List<String> names, Form form, String model, List<String> baseNames, String command) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) {
-            order.add(i);
-        }
+        // A question asked of several archives is one question: all its groups go to the same fold.
+        List<Integer> order = new ArrayList<>(
+                groups.stream().map(Group::question).distinct().sorted().toList());
         Collections.shuffle(order, new Random(7));
-        int[] hits = new int[3];
+        Map<Integer, Integer> foldOf = new HashMap<>();
+        for (int k = 0; k < order.size(); k++) {
+            foldOf.put(order.get(k), k % FOLDS);
+        }
+        int archives = groups.stream().mapToInt(Group::archive).max().orElse(0) + 1;
+        int[][] hits = new int[archives][3];
+        int[] asked = new int[archives];
         double value = 0;
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Group> train = new ArrayList<>();
             List<Group> test = new ArrayList<>();
-            for (int k = 0; k < order.size(); k++) {
-                (k % FOLDS == fold ? test : train).add(groups.get(order.get(k)));
+            for (Group group : groups) {
+                (foldOf.get(group.question()) == fold ? test : train).add(group);
             }
             double[] w = fit(train, names.size(), form);
             for (Group group : test) {
-                hits[0] += group.hitAt(w, 1) ? 1 : 0;
-                hits[1] += group.hitAt(w, 3) ? 1 : 0;
-                hits[2] += group.hitAt(w, 5) ? 1 : 0;
+                int[] counts = hits[group.archive()];
+                counts[0] += group.hitAt(w, 1) ? 1 : 0;
+                counts[1] += group.hitAt(w, 3) ? 1 : 0;
+                counts[2] += group.hitAt(w, 5) ? 1 : 0;
+                asked[group.archive()]++;
                 value += group.topValue(w);
+            }
+        }
+        if (archives > 1) {
+            for (int a = 0; a < archives; a++) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "archive %d: cross-validated hit@1 %.1f%% hit@3 %.1f%% over %d questions%n",
+                        a + 1,
+                        100.0 * hits[a][0] / asked[a],
+                        100.0 * hits[a][1] / asked[a],
+                        asked[a]);
+            }
+        }
+        int[] total = new int[3];
+        for (int[] counts : hits) {
+            for (int j = 0; j < 3; j++) {
+                total[j] += counts[j];
             }
         }
         int n = groups.size();
@@ -152,9 +177,9 @@ final class ListwiseRanker {
                 "cross-validated (%d folds by question): hit@1 %.1f%% hit@3 %.1f%% hit@5 %.1f%%,"
                         + " mean value of the top candidate %.3f%n",
                 FOLDS,
-                100.0 * hits[0] / n,
-                100.0 * hits[1] / n,
-                100.0 * hits[2] / n,
+                100.0 * total[0] / n,
+                100.0 * total[1] / n,
+                100.0 * total[2] / n,
                 value / n);
         double[] w = fit(groups, names.size(), form);
         for (int j = 0; j < names.size(); j++) {
@@ -164,9 +189,10 @@ final class ListwiseRanker {
         metrics.put("folds", FOLDS);
         metrics.put("folds_by", "question");
         metrics.put("questions", n);
-        metrics.put("hit_at_1", ModelFiles.rounded((double) hits[0] / n));
-        metrics.put("hit_at_3", ModelFiles.rounded((double) hits[1] / n));
-        metrics.put("hit_at_5", ModelFiles.rounded((double) hits[2] / n));
+        metrics.put("archives", archives);
+        metrics.put("hit_at_1", ModelFiles.rounded((double) total[0] / n));
+        metrics.put("hit_at_3", ModelFiles.rounded((double) total[1] / n));
+        metrics.put("hit_at_5", ModelFiles.rounded((double) total[2] / n));
         metrics.put("mean_top_value", ModelFiles.rounded(value / n));
         metrics.put("right_candidate_reachable", ModelFiles.rounded((double) reachable / n));
         System.out.println("wrote "
@@ -184,7 +210,8 @@ final class ListwiseRanker {
      * Asks a running service for every development question's candidates through {@code fetch},
      * values each candidate with {@code value} (right when the value is at least {@code rightAt}),
      * then cross-validates and prints the weights in the form {@code args[2]} names, else {@code shipped}.
-     * args: BASE_URL QUESTIONS_JSONL [--linear | --quadratic].
+     * args: BASE_URL[,BASE_URL...] QUESTIONS_JSONL [--linear | --quadratic]; with several services (archives of
+     * different sizes), every question is asked of each and the fit serves them all (folds by question).
      */
     static void trainFromService(
             String[] args,
@@ -193,25 +220,30 @@ final class ListwiseRanker {
             double rightAt,
             Form shipped,
             String model) {
-        NewsdeskClient client = new NewsdeskClient(args[0]);
         List<Group> groups = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (JsonNode question : EvalData.readJsonLines(Path.of(args[1]))) {
-            List<String> golds = EvalData.answers(question);
-            JsonNode found = fetch.apply(
-                    client,
-                    EvalData.JSON
-                            .createObjectNode()
-                            .put("question", question.path("question").asText()));
-            EvalData.names(found, names);
-            JsonNode candidates = found.path("candidates");
-            boolean[] right = new boolean[candidates.size()];
-            double[] values = new double[candidates.size()];
-            for (int i = 0; i < candidates.size(); i++) {
-                values[i] = value.applyAsDouble(candidates.get(i), golds);
-                right[i] = values[i] >= rightAt;
+        List<JsonNode> questions = EvalData.readJsonLines(Path.of(args[1]));
+        String[] bases = args[0].split(",");
+        for (int archive = 0; archive < bases.length; archive++) {
+            NewsdeskClient client = new NewsdeskClient(bases[archive]);
+            for (int q = 0; q < questions.size(); q++) {
+                JsonNode question = questions.get(q);
+                List<String> golds = EvalData.answers(question);
+                JsonNode found = fetch.apply(
+                        client,
+                        EvalData.JSON
+                                .createObjectNode()
+                                .put("question", question.path("question").asText()));
+                EvalData.names(found, names);
+                JsonNode candidates = found.path("candidates");
+                boolean[] right = new boolean[candidates.size()];
+                double[] values = new double[candidates.size()];
+                for (int i = 0; i < candidates.size(); i++) {
+                    values[i] = value.applyAsDouble(candidates.get(i), golds);
+                    right[i] = values[i] >= rightAt;
+                }
+                groups.add(new Group(features(candidates), right, values, q, archive));
             }
-            groups.add(new Group(features(candidates), right, values));
         }
         Form form = Form.of(args, shipped);
         List<String> baseNames = List.copyOf(names);
