@@ -70,8 +70,12 @@ class HybridSentenceRetriever implements SentenceRetriever {
                 ? query.filter()
                 : query.filter().publishedBy(recency.asOf().plusDays(1));
         List<SentenceHit> nearest = search.nearest(vector, filter, config.vectorCandidates(), config.efSearch());
-        List<SentenceHit> text =
-                search.fullText(query.focusTerms(), filter, config.textCandidates(), config.textMatchBudget());
+        List<SentenceHit> text = search.fullText(
+                query.focusTerms(),
+                filter,
+                config.textCandidates(),
+                config.textMatchBudget(),
+                config.textCommonTermsTogether());
         Set<Long> ids = new LinkedHashSet<>();
         nearest.forEach(hit -> ids.add(hit.sentenceId()));
         text.forEach(hit -> ids.add(hit.sentenceId()));

@@ -23,6 +23,13 @@ public interface RetrievalConfig {
     @WithDefault("3000")
     int textMatchBudget();
 
+    /**
+     * Whether the full-text search also matches the sentences that hold every term left out by the budget
+     * (when two or more are): a sentence sharing all of a question's common words is rarely a chance match.
+     */
+    @WithDefault("true")
+    boolean textCommonTermsTogether();
+
     /** HNSW ef_search (never below vector-candidates): larger finds true neighbours more often, at some cost in time. */
     @WithDefault("80")
     int efSearch();

@@ -58,15 +58,29 @@ public class SentenceSearchRepository {
      * cover density, {@code ts_rank_cd}, made one measured query 16 ms instead of 4.8 ms); the terms
      * are joined with "or" into a websearch query, so one missing word does not empty the result. Only
      * the rarest terms whose estimated matches fit in {@code matchBudget} are searched ({@link TermStatistics}),
-     * so the work stays bounded however many sentences share a common word with the question.
+     * so the work stays bounded however many sentences share a common word with the question; with
+     * {@code commonTermsTogether}, sentences holding every one of the common terms left out (two or more) match too.
      */
-    public List<SentenceHit> fullText(List<String> terms, SearchFilter filter, int limit, int matchBudget) {
+    public List<SentenceHit> fullText(
+            List<String> terms, SearchFilter filter, int limit, int matchBudget, boolean commonTermsTogether) {
         List<String> searched = statistics.rarest(terms, matchBudget);
         if (searched.isEmpty()) {
             return List.of();
         }
-        String query = String.join(
-                " or ", searched.stream().map(term -> term.replace("\"", "")).toList());
+        String rare = String.join(
+                " or ",
+                searched.stream().map(SentenceSearchRepository::unquoted).toList());
+        List<String> common =
+                terms.stream().filter(term -> !searched.contains(term)).toList();
+        // the terms left out for being common, all required together: few sentences have them all
+        String query = commonTermsTogether && common.size() >= 2
+                ? rare + " or "
+                        + String.join(
+                                " ",
+                                common.stream()
+                                        .map(SentenceSearchRepository::unquoted)
+                                        .toList())
+                : rare;
         String sql = "SELECT s.id, ts_rank(s.tsv, q, 1) AS rank FROM sentences s"
                 + ", websearch_to_tsquery('english', ?) q WHERE s.tsv @@ q" + conditions(filter)
                 + " ORDER BY rank DESC, s.id LIMIT ?";
@@ -78,6 +92,10 @@ public class SentenceSearchRepository {
                 return hits(statement);
             }
         });
+    }
+
+    private static String unquoted(String term) {
+        return term.replace("\"", "");
     }
 
     /** The sentences with their article metadata, two previous and one next sentence, and both similarities. */

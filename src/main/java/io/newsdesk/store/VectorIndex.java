@@ -56,7 +56,7 @@ public class VectorIndex {
     VectorIndex(
             TransactionRunner runner,
             ArchiveChanges changes,
-            @ConfigProperty(name = "newsdesk.store.index-build-memory", defaultValue = "1GB") String buildMemory,
+            @ConfigProperty(name = "newsdesk.store.index-build-memory", defaultValue = "2GB") String buildMemory,
             @ConfigProperty(name = "newsdesk.store.index-build-workers", defaultValue = "1") int buildWorkers) {
         if (!buildMemory.matches("\\d+\\s*(kB|MB|GB)")) {
             throw new IllegalArgumentException(

@@ -81,6 +81,8 @@ public final class Evaluation {
         ObjectNode withheldRequest = request.deepCopy();
         goldIds.forEach(withheldRequest.putObject("filters").putArray("exclude_article_ids")::add);
         JsonNode withheld = client.ask(withheldRequest);
+        JsonNode withheldOpen =
+                client.ask(withheldRequest.deepCopy().put("min_confidence", 0.0).put("min_evidence", 0.0));
         String kind = kinds.getOrDefault(question.path("article_ids").path(0).asText(), "article");
         return Outcome.of(
                 question,
@@ -92,6 +94,7 @@ public final class Evaluation {
                 normal,
                 open,
                 withheld,
+                withheldOpen,
                 millis,
                 features(client.features(request)),
                 features(client.features(withheldRequest)));

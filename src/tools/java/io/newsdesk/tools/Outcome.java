@@ -12,6 +12,9 @@ import java.util.Optional;
  *
  * @param question the question's position in the questions file: its fold when cross-validating
  * @param dated    whether the question has a date (one without is asked today in every condition)
+ * @param withheldElsewhere with its gold articles withheld and abstention off, the answer is still right (token F1
+ *                 at least 0.5) and its first citation holds a gold answer: another article tells it too (in a
+ *                 large archive, another paper's report of the same story), so refusing it would lose a right answer
  */
 record Outcome(
         String id,
@@ -33,6 +36,7 @@ record Outcome(
         boolean openHit3,
         boolean withheldRefused,
         double withheldConfidence,
+        boolean withheldElsewhere,
         double millis,
         double[] openFeatures,
         double[] withheldFeatures) {
@@ -72,6 +76,7 @@ record Outcome(
             JsonNode normal,
             JsonNode open,
             JsonNode withheld,
+            JsonNode withheldOpen,
             double millis,
             double[] openFeatures,
             double[] withheldFeatures) {
@@ -99,6 +104,8 @@ record Outcome(
                 hit(openCitations, golds, 3),
                 !"answered".equals(withheld.path("status").asText()),
                 withheld.path("confidence").asDouble(),
+                AnswerMetrics.f1(withheldOpen.path("answer").asText(), golds) >= 0.5
+                        && hit(withheldOpen.path("citations"), golds, 1),
                 millis,
                 openFeatures,
                 withheldFeatures);

@@ -6,20 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Refits the confidence and evidence models from a saved evaluation report (not a test): reads the
- * per-question outcomes of REPORT_JSON (what `make eval` wrote) and prints the calibration section
- * again, without asking the service anything. Usage: Recalibration [REPORT_JSON]
- * (default target/eval/report.json).
+ * Refits the confidence and evidence models from saved evaluation reports (not a test): reads the
+ * per-question outcomes of each REPORT_JSON (what `make eval` or `make eval-scale` wrote) and prints the
+ * calibration section again, fitted on all of them, without asking the service anything. Several reports
+ * (the development set alone and with the corpus) give models that serve archives of both sizes; folds stay
+ * by question. Usage: Recalibration [REPORT_JSON ...] (default target/eval/report.json).
  */
 public final class Recalibration {
 
     private Recalibration() {}
 
     public static void main(String[] args) throws Exception {
-        Path report = Path.of(args.length > 0 ? args[0] : "target/eval/report.json");
         List<Outcome> outcomes = new ArrayList<>();
-        for (JsonNode question : EvalData.JSON.readTree(report.toFile()).path("questions")) {
-            outcomes.add(EvalData.JSON.treeToValue(question, Outcome.class));
+        for (String report : args.length > 0 ? args : new String[] {"target/eval/report.json"}) {
+            for (JsonNode question :
+                    EvalData.JSON.readTree(Path.of(report).toFile()).path("questions")) {
+                outcomes.add(EvalData.JSON.treeToValue(question, Outcome.class));
+            }
         }
         System.out.println(new Report(outcomes).calibration());
     }

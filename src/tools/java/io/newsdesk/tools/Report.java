@@ -34,6 +34,7 @@ final class Report {
         "gold art@3",
         "abstain",
         "withheld refused",
+        "withheld, answer elsewhere",
         "hit@1 (no abstain)",
         "hit@3 (no abstain)",
         "F1 (no abstain)",
@@ -80,7 +81,8 @@ final class Report {
             share(group, Outcome::hit3),
             share(group, Outcome::goldArticleIn3),
             share(group, o -> !o.answered()),
-            share(group, Outcome::withheldRefused),
+            share(mustRefuse(group), Outcome::withheldRefused),
+            share(group, Outcome::withheldElsewhere),
             share(group, Outcome::openHit1),
             share(group, Outcome::openHit3),
             mean(group, Outcome::openF1),
@@ -107,11 +109,12 @@ final class Report {
             double[] row = row(group);
             md.append("| ").append(name).append(" | ").append((int) row[0]);
             for (int i = 1; i < row.length; i++) {
+                String column = COLUMNS[i + 1];
                 md.append(" | ")
                         .append(
-                                i == 2 || i == 10
+                                column.startsWith("F1")
                                         ? String.format("%.3f", row[i])
-                                        : i >= 11
+                                        : column.endsWith(" ms")
                                                 ? String.format("%.0f", row[i])
                                                 : String.format("%.1f%%", 100 * row[i]));
             }
@@ -166,7 +169,8 @@ final class Report {
                 .append(String.join(", ", ConfidenceFeatures.NAMES))
                 .append("; copy them over src/main/resources/models/ to ship them):\n\n");
         String data = "the development set (../shared/eval), asked through a service holding it as of each"
-                + " question's date and a year later; negatives: the same questions with their gold articles withheld";
+                + " question's date and a year later; negatives: the same questions with their gold articles withheld"
+                + " (positives when another article still gives the right answer)";
         md.append(fitted(
                 "confidence",
                 right,
@@ -234,7 +238,8 @@ final class Report {
 
     /**
      * Two examples per outcome, in outcome order: the features asked with the gold articles present
-     * (positive when {@code positive} holds) and with them withheld (negative); folds by question, so
+     * (positive when {@code positive} holds) and with them withheld (negative, unless another article gives the
+     * right answer, {@link Outcome#withheldElsewhere}); folds by question, so
      * both conditions of a question fall in the same fold.
      */
     private List<Calibrator.Example> examples(
@@ -242,7 +247,8 @@ final class Report {
         List<Calibrator.Example> examples = new ArrayList<>();
         for (Outcome outcome : outcomes) {
             examples.add(new Calibrator.Example(open.apply(outcome), positive.test(outcome), outcome.question()));
-            examples.add(new Calibrator.Example(withheld.apply(outcome), false, outcome.question()));
+            examples.add(
+                    new Calibrator.Example(withheld.apply(outcome), outcome.withheldElsewhere(), outcome.question()));
         }
         return examples;
     }
@@ -317,8 +323,8 @@ final class Report {
     }
 
     /**
-     * Withheld refused and right answers lost, in percent, in one condition, when answers below evidence
-     * threshold e or confidence floor c are not_found.
+     * Withheld refused (of those whose answer is nowhere else) and right answers lost, in percent, in one
+     * condition, when answers below evidence threshold e or confidence floor c are not_found.
      */
     private double[] sweep(double[] evidence, double e, double[] confidence, double c, Outcome.Condition condition) {
         int asked = 0;
@@ -330,10 +336,12 @@ final class Report {
             if (outcome.condition() != condition) {
                 continue;
             }
-            asked++;
             boolean openRefused = evidence[2 * i] < e || confidence[2 * i] < c;
             boolean openRight = outcome.openCorrect();
-            refused += evidence[2 * i + 1] < e || confidence[2 * i + 1] < c ? 1 : 0;
+            if (!outcome.withheldElsewhere()) {
+                asked++;
+                refused += evidence[2 * i + 1] < e || confidence[2 * i + 1] < c ? 1 : 0;
+            }
             right += openRight ? 1 : 0;
             lost += openRight && openRefused ? 1 : 0;
         }
@@ -356,6 +364,14 @@ final class Report {
         ArrayNode perQuestion = json.putArray("questions");
         outcomes.forEach(o -> perQuestion.add(EvalData.JSON.valueToTree(o)));
         return json;
+    }
+
+    /**
+     * The outcomes whose answer, with the gold articles withheld, is nowhere else in the archive: the ones a
+     * refusal is right for (the others are answered right from another article, {@link Outcome#withheldElsewhere}).
+     */
+    private static List<Outcome> mustRefuse(List<Outcome> group) {
+        return group.stream().filter(o -> !o.withheldElsewhere()).toList();
     }
 
     private static double mean(List<Outcome> group, ToDoubleFunction<Outcome> value) {
