@@ -34,14 +34,14 @@ class VectorIndexTest {
 
     @AfterEach
     void indexBuilt() {
-        given().post(INDEX + "/build").then().statusCode(202);
+        put("built");
         Poll.until("the vector index is built", Duration.ofSeconds(60), () -> archive.queryLong(INDEX_EXISTS) == 1);
     }
 
     @Test
     void should_answer_while_the_index_is_deferred_and_once_it_is_built_again() {
         // when the index is deferred
-        given().post(INDEX + "/defer").then().statusCode(200).body("state", equalTo("deferred"));
+        put("deferred").then().statusCode(200).body("state", equalTo("deferred"));
         assertThat(archive.queryLong(INDEX_EXISTS)).isZero();
 
         // then articles still go in and questions are answered from them
@@ -50,7 +50,7 @@ class VectorIndexTest {
         assertAnswer("What did the harbour council approve?", "new ferry terminal");
 
         // when it is built
-        given().post(INDEX + "/build").then().statusCode(202);
+        put("built").then().statusCode(202).body("state", equalTo("building"));
         Poll.until(
                 "the vector index is built",
                 Duration.ofSeconds(60),
@@ -64,17 +64,37 @@ class VectorIndexTest {
         // then it is there and the answers are the same
         assertThat(archive.queryLong(INDEX_EXISTS)).isEqualTo(1);
         assertAnswer("Who vetoed the United Nations resolution on Syria?", "Russian Federation");
-        given().post(INDEX + "/build").then().statusCode(202).body("state", equalTo("built"));
+        put("built").then().statusCode(200).body("state", equalTo("built"));
     }
 
     @Test
     void should_leave_the_index_to_admin_keys() {
         given().header("X-API-Key", TestKeys.INGEST)
-                .post(INDEX + "/defer")
+                .contentType("application/json")
+                .body(Map.of("state", "deferred"))
+                .put(INDEX)
                 .then()
                 .statusCode(403);
         given().header("X-API-Key", TestKeys.ASK).get(INDEX).then().statusCode(403);
         assertThat(archive.queryLong(INDEX_EXISTS)).isEqualTo(1);
+    }
+
+    @Test
+    void should_refuse_a_state_it_does_not_know_with_a_problem() {
+        given().contentType("application/json")
+                .body(Map.of("state", "gone"))
+                .put(INDEX)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("state"));
+        assertThat(archive.queryLong(INDEX_EXISTS)).isEqualTo(1);
+    }
+
+    private static io.restassured.response.Response put(String state) {
+        return given().contentType("application/json")
+                .body(Map.of("state", state))
+                .put(INDEX);
     }
 
     private static void ingest(String title, String text) {

@@ -110,8 +110,8 @@ public final class BulkLoad {
     static Totals run(NewsdeskClient client, Options options) throws IOException, InterruptedException {
         List<ObjectNode> articles = read(options.file(), options.limit(), options.skipDevSet());
         if (options.deferIndex()) {
-            System.out.println(
-                    "vector index: " + client.vectorIndex("defer").path("state").asText());
+            System.out.println("vector index: "
+                    + client.vectorIndex("deferred").path("state").asText());
         }
         Totals totals = load(client, articles, options.clients(), options.batchSize(), options.rejected());
         if (options.deferIndex()) {
@@ -138,7 +138,7 @@ public final class BulkLoad {
     /** Builds the vector index, polling its state every second and printing it every 10 s; returns the seconds it took. */
     static double buildIndex(NewsdeskClient client) throws InterruptedException {
         long start = System.nanoTime();
-        JsonNode status = client.vectorIndex("build");
+        JsonNode status = client.vectorIndex("built");
         for (int polls = 1; !"built".equals(status.path("state").asText()); polls++) {
             if (!"building".equals(status.path("state").asText())) {
                 throw new IllegalStateException("the vector index was not built: " + status);

@@ -97,17 +97,22 @@ final class NewsdeskClient {
 
     /**
      * The vector index's state ({@code state}: built, building or deferred; {@code progress} while building),
-     * after {@code action} ({@code defer} or {@code build}) when one is given.
+     * after asking for {@code state} ({@code deferred} or {@code built}) when one is given.
      */
-    JsonNode vectorIndex(String action) {
+    JsonNode vectorIndex(String state) {
         String path = "/api/v1/admin/vector-index";
-        return action == null
-                ? send(path, null, null, Duration.ofSeconds(60))
-                : send(path + "/" + action, "application/json", "", Duration.ofSeconds(60));
+        return state == null
+                ? send(path, "GET", null, null, Duration.ofSeconds(60))
+                : send(path, "PUT", "application/json", "{\"state\":\"" + state + "\"}", Duration.ofSeconds(60));
     }
 
     private JsonNode send(String path, String type, String body, Duration timeout) {
-        HttpResponse<String> response = exchange(path, type, body, timeout, HttpResponse.BodyHandlers.ofString());
+        return send(path, "POST", type, body, timeout);
+    }
+
+    private JsonNode send(String path, String method, String type, String body, Duration timeout) {
+        HttpResponse<String> response =
+                exchange(path, method, type, body, timeout, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }
@@ -118,15 +123,25 @@ final class NewsdeskClient {
         }
     }
 
-    /** POSTs {@code body} as {@code type}, or GETs when {@code body} is null. */
     private <T> HttpResponse<T> exchange(
             String path, String type, String body, Duration timeout, HttpResponse.BodyHandler<T> handler) {
+        return exchange(path, "POST", type, body, timeout, handler);
+    }
+
+    /** Sends {@code body} as {@code type} with {@code method}, or no body when it is null. */
+    private <T> HttpResponse<T> exchange(
+            String path,
+            String method,
+            String type,
+            String body,
+            Duration timeout,
+            HttpResponse.BodyHandler<T> handler) {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
         if (body == null) {
-            builder.GET();
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            builder.header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
+            builder.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         if (key != null) {
             builder.header("Authorization", "Bearer " + key);
