@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * asks. The standby answers once it has replayed (seen in the service's {@code newsdesk_reads_total}
  * and in the standby's own scan counters); a write is answered at once by the instance that made it;
  * a standby held back past the lag bound, or stopped, is skipped with no error a client sees, and
- * questions return to it by themselves. Runs in failsafe's {@code replicas} execution (after packaging).
+ * questions return to it by themselves. A failsafe test (after packaging) like the other {@code *IT};
+ * tagged {@code replicas} to run it alone ({@code -Dit.test=StandbyReadsIT} or {@code -Dgroups=replicas}).
  */
 @Tag("replicas")
 class StandbyReadsIT {
