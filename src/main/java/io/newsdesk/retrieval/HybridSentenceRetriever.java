@@ -2,6 +2,7 @@ package io.newsdesk.retrieval;
 
 import io.newsdesk.embedding.SentenceEmbedder;
 import io.newsdesk.retrieval.RankingFeatures.SearchRanks;
+import io.newsdesk.store.ReadSession;
 import io.newsdesk.store.SearchFilter;
 import io.newsdesk.store.SentenceHit;
 import io.newsdesk.store.SentenceInContext;
@@ -69,20 +70,23 @@ class HybridSentenceRetriever implements SentenceRetriever {
         SearchFilter filter = recency == null
                 ? query.filter()
                 : query.filter().publishedBy(recency.asOf().plusDays(1));
-        List<SentenceHit> nearest = search.nearest(vector, filter, config.vectorCandidates(), config.efSearch());
-        List<SentenceHit> text = search.fullText(
-                query.focusTerms(),
-                filter,
-                config.textCandidates(),
-                config.textMatchBudget(),
-                config.textCommonTermsTogether());
-        Set<Long> ids = new LinkedHashSet<>();
-        nearest.forEach(hit -> ids.add(hit.sentenceId()));
-        text.forEach(hit -> ids.add(hit.sentenceId()));
-        if (ids.isEmpty()) {
+        List<SentenceHit> nearest;
+        List<SentenceHit> text;
+        List<SentenceInContext> found;
+        try (ReadSession reads = search.question()) {
+            nearest = search.nearest(reads, vector, filter, config.vectorCandidates(), config.efSearch());
+            text = search.fullText(
+                    reads,
+                    query.focusTerms(),
+                    filter,
+                    config.textCandidates(),
+                    config.textMatchBudget(),
+                    config.textCommonTermsTogether());
+            found = found(reads, nearest, text, vector);
+        }
+        if (found.isEmpty()) {
             return new Retrieval(List.of(), recency);
         }
-        List<SentenceInContext> found = search.inContext(new ArrayList<>(ids), vector);
         Map<Long, SearchRanks> ranks = ranks(nearest, byContext(found), text);
         List<SentenceInContext> sentences = found.stream()
                 .filter(s -> recency == null || !recency.future(s))
@@ -136,6 +140,15 @@ class HybridSentenceRetriever implements SentenceRetriever {
             }
         }
         return news != null ? news : story;
+    }
+
+    /** The sentences either search found, in context; none when neither found any. */
+    private List<SentenceInContext> found(
+            ReadSession reads, List<SentenceHit> nearest, List<SentenceHit> text, float[] vector) {
+        Set<Long> ids = new LinkedHashSet<>();
+        nearest.forEach(hit -> ids.add(hit.sentenceId()));
+        text.forEach(hit -> ids.add(hit.sentenceId()));
+        return ids.isEmpty() ? List.of() : search.inContext(reads, new ArrayList<>(ids), vector);
     }
 
     @Override

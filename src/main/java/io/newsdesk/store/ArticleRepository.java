@@ -25,10 +25,12 @@ public class ArticleRepository {
             + "published_at, language, ingested_at, sentence_count, metadata::text";
 
     private final TransactionRunner runner;
+    private final ReadRouter reads;
     private final ArchiveChanges changes;
 
-    ArticleRepository(TransactionRunner runner, ArchiveChanges changes) {
+    ArticleRepository(TransactionRunner runner, ReadRouter reads, ArchiveChanges changes) {
         this.runner = runner;
+        this.reads = reads;
         this.changes = changes;
     }
 
@@ -43,11 +45,11 @@ public class ArticleRepository {
      */
     public SaveOutcome save(NewArticle article) {
         try {
-            return runner.inTransaction(connection -> saveIn(connection, article));
+            return runner.writing(connection -> saveIn(connection, article));
         } catch (StoreFailureException e) {
             // Two identical articles raced: the other one won, and this one is now unchanged.
             if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return runner.inTransaction(connection -> saveIn(connection, article));
+                return runner.writing(connection -> saveIn(connection, article));
             }
             throw e;
         } finally {
@@ -55,13 +57,13 @@ public class ArticleRepository {
         }
     }
 
-    /** One page of articles, newest first. */
+    /** One page of articles, newest first (from a standby in turn when there are any). */
     public List<ArticleSummary> list(ArticleFilter filter) {
         String sql = "SELECT " + SUMMARY_COLUMNS + " FROM articles"
                 + " WHERE (?::text IS NULL OR source = ?) AND (?::date IS NULL OR published_at >= ?)"
                 + " AND (?::date IS NULL OR published_at <= ?)"
                 + " ORDER BY published_at DESC NULLS LAST, ingested_at DESC, id LIMIT ? OFFSET ?";
-        return runner.withConnection(connection -> {
+        return reads.readArticles(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, filter.source());
                 statement.setString(2, filter.source());
@@ -82,9 +84,9 @@ public class ArticleRepository {
         });
     }
 
-    /** The article with its text and sentences. */
+    /** The article with its text and sentences (from a standby in turn when there are any). */
     public Optional<ArticleDetail> find(UUID id) {
-        return runner.withConnection(connection -> {
+        return reads.readArticles(connection -> {
             try (PreparedStatement statement =
                     connection.prepareStatement("SELECT " + SUMMARY_COLUMNS + ", text FROM articles WHERE id = ?")) {
                 statement.setObject(1, id);
@@ -102,7 +104,7 @@ public class ArticleRepository {
     /** Deletes the article and, by cascade, its sentences and vectors. */
     public boolean delete(UUID id) {
         try {
-            return runner.inTransaction(connection -> {
+            return runner.writing(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement("DELETE FROM articles WHERE id = ?")) {
                     statement.setObject(1, id);
                     return statement.executeUpdate() > 0;

@@ -15,27 +15,34 @@ import java.util.UUID;
 /**
  * Sentence search in PostgreSQL: nearest neighbours through the HNSW index and English full text
  * through the GIN index, each restricted by an optional filter, then the found sentences in context.
+ * A question's searches read through one {@link ReadSession}: a standby in turn, or the primary.
  */
 @ApplicationScoped
 public class SentenceSearchRepository {
 
-    private final TransactionRunner runner;
+    private final ReadRouter router;
     private final TermStatistics statistics;
 
-    SentenceSearchRepository(TransactionRunner runner, TermStatistics statistics) {
-        this.runner = runner;
+    SentenceSearchRepository(ReadRouter router, TermStatistics statistics) {
+        this.router = router;
         this.statistics = statistics;
+    }
+
+    /** Opens the reads of one question; close it when the question has read all it needs. */
+    public ReadSession question() {
+        return router.question();
     }
 
     /**
      * The sentences nearest to the vector by cosine distance; score is the cosine similarity. Only the
      * sentence vector is indexed; the context vector is compared in {@link #inContext}.
      */
-    public List<SentenceHit> nearest(float[] vector, SearchFilter filter, int limit, int efSearch) {
+    public List<SentenceHit> nearest(
+            ReadSession session, float[] vector, SearchFilter filter, int limit, int efSearch) {
         String distance = "s.embedding <=> ?";
         String sql = "SELECT s.id, 1 - (" + distance + ") FROM sentences s WHERE true" + conditions(filter)
                 + " ORDER BY " + distance + " LIMIT ?";
-        return runner.inTransaction(connection -> {
+        return session.read(TransactionRunner.transactional(connection -> {
             try (Statement settings = connection.createStatement()) {
                 settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(limit, efSearch));
                 // With a filter, keep scanning the index until enough rows pass it (pgvector 0.8).
@@ -50,7 +57,7 @@ public class SentenceSearchRepository {
                 statement.setInt(index, limit);
                 return hits(statement);
             }
-        });
+        }));
     }
 
     /**
@@ -62,8 +69,13 @@ public class SentenceSearchRepository {
      * {@code commonTermsTogether}, sentences holding every one of the common terms left out (two or more) match too.
      */
     public List<SentenceHit> fullText(
-            List<String> terms, SearchFilter filter, int limit, int matchBudget, boolean commonTermsTogether) {
-        List<String> searched = statistics.rarest(terms, matchBudget);
+            ReadSession session,
+            List<String> terms,
+            SearchFilter filter,
+            int limit,
+            int matchBudget,
+            boolean commonTermsTogether) {
+        List<String> searched = statistics.rarest(session, terms, matchBudget);
         if (searched.isEmpty()) {
             return List.of();
         }
@@ -84,7 +96,7 @@ public class SentenceSearchRepository {
         String sql = "SELECT s.id, ts_rank(s.tsv, q, 1) AS rank FROM sentences s"
                 + ", websearch_to_tsquery('english', ?) q WHERE s.tsv @@ q" + conditions(filter)
                 + " ORDER BY rank DESC, s.id LIMIT ?";
-        return runner.inTransaction(connection -> {
+        return session.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, query);
                 int index = bindFilter(connection, statement, 2, filter);
@@ -99,7 +111,7 @@ public class SentenceSearchRepository {
     }
 
     /** The sentences with their article metadata, two previous and one next sentence, and both similarities. */
-    public List<SentenceInContext> inContext(List<Long> sentenceIds, float[] vector) {
+    public List<SentenceInContext> inContext(ReadSession session, List<Long> sentenceIds, float[] vector) {
         String sql = "SELECT s.id, s.article_id, s.ordinal, s.char_start, s.char_end, s.text, a.title, a.source,"
                 + " a.url, a.published_at, p2.text, p1.text, n1.text, 1 - (s.embedding <=> ?),"
                 + " 1 - (s.context_embedding <=> ?)"
@@ -108,7 +120,7 @@ public class SentenceSearchRepository {
                 + " LEFT JOIN sentences p2 ON p2.article_id = s.article_id AND p2.ordinal = s.ordinal - 2"
                 + " LEFT JOIN sentences n1 ON n1.article_id = s.article_id AND n1.ordinal = s.ordinal + 1"
                 + " WHERE s.id = ANY(?)";
-        return runner.inTransaction(connection -> {
+        return session.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setObject(1, new PGvector(vector));
                 statement.setObject(2, new PGvector(vector));

@@ -22,12 +22,10 @@ class TermStatistics {
 
     private static final long REFRESH_NANOS = TimeUnit.SECONDS.toNanos(60);
 
-    private final TransactionRunner runner;
     private final ArchiveChanges changes;
     private volatile Snapshot snapshot;
 
-    TermStatistics(TransactionRunner runner, ArchiveChanges changes) {
-        this.runner = runner;
+    TermStatistics(ArchiveChanges changes) {
         this.changes = changes;
     }
 
@@ -40,15 +38,15 @@ class TermStatistics {
      * within the budget, and always the rarest one; every term when the archive is smaller than the
      * budget or has no statistics yet. A term of stop words only matches nothing and is left out then.
      */
-    List<String> rarest(List<String> terms, int budget) {
+    List<String> rarest(ReadSession session, List<String> terms, int budget) {
         if (terms.size() < 2) {
             return terms;
         }
-        Snapshot stats = current();
+        Snapshot stats = current(session);
         if (stats.sentences() <= budget || stats.frequencies().isEmpty()) {
             return terms;
         }
-        List<List<String>> lexemes = lexemes(terms);
+        List<List<String>> lexemes = lexemes(session, terms);
         List<Integer> order = new ArrayList<>();
         double[] estimates = new double[terms.size()];
         for (int i = 0; i < terms.size(); i++) {
@@ -82,22 +80,22 @@ class TermStatistics {
         return searched;
     }
 
-    private Snapshot current() {
+    private Snapshot current(ReadSession session) {
         Snapshot stats = snapshot;
         long version = changes.version();
         if (stats == null || stats.version() != version || System.nanoTime() - stats.readAt() > REFRESH_NANOS) {
-            stats = read(version);
+            stats = read(session, version);
             snapshot = stats;
         }
         return stats;
     }
 
-    private Snapshot read(long version) {
+    private Snapshot read(ReadSession session, long version) {
         String sql = "SELECT c.reltuples, s.most_common_elems::text::text[], s.most_common_elem_freqs"
                 + " FROM pg_class c LEFT JOIN pg_stats s ON s.schemaname = current_schema()"
                 + " AND s.tablename = 'sentences' AND s.attname = 'tsv'"
                 + " WHERE c.oid = 'sentences'::regclass";
-        return runner.withConnection(connection -> {
+        return session.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql);
                     ResultSet rows = statement.executeQuery()) {
                 rows.next();
@@ -121,10 +119,10 @@ class TermStatistics {
     }
 
     /** The English lexemes of each term, as PostgreSQL indexes them. */
-    private List<List<String>> lexemes(List<String> terms) {
+    private List<List<String>> lexemes(ReadSession session, List<String> terms) {
         String sql = "SELECT u.n, x.lexeme FROM unnest(?::text[]) WITH ORDINALITY u(term, n),"
                 + " unnest(to_tsvector('english', u.term)) x";
-        return runner.withConnection(connection -> {
+        return session.read(connection -> {
             List<List<String>> lexemes = new ArrayList<>();
             terms.forEach(term -> lexemes.add(new ArrayList<>()));
             try (PreparedStatement statement = connection.prepareStatement(sql)) {

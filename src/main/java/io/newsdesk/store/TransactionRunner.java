@@ -26,9 +26,11 @@ class TransactionRunner {
             Set.of("3D000", "57P01", "57P02", "57P03", "57P04", "40001", "40P01");
 
     private final DataSource dataSource;
+    private final WrittenPosition written;
 
-    TransactionRunner(DataSource dataSource) {
+    TransactionRunner(DataSource dataSource, WrittenPosition written) {
         this.dataSource = dataSource;
+        this.written = written;
     }
 
     <T> T withConnection(SqlWork<T> work) {
@@ -66,7 +68,24 @@ class TransactionRunner {
     }
 
     <T> T inTransaction(SqlWork<T> work) {
+        return withConnection(transactional(work));
+    }
+
+    /**
+     * A change to the archive in a transaction; after its commit, the primary's WAL position is kept
+     * ({@link WrittenPosition}) so that questions here read no standby that has not replayed it.
+     */
+    <T> T writing(SqlWork<T> work) {
         return withConnection(connection -> {
+            T result = transactional(work).apply(connection);
+            written.after(connection);
+            return result;
+        });
+    }
+
+    /** The work in one transaction on whichever connection it is given (the primary's or a standby's). */
+    static <T> SqlWork<T> transactional(SqlWork<T> work) {
+        return connection -> {
             connection.setAutoCommit(false);
             T result;
             try {
@@ -78,7 +97,7 @@ class TransactionRunner {
             }
             connection.setAutoCommit(true);
             return result;
-        });
+        };
     }
 
     /**

@@ -18,6 +18,9 @@ class TermStatisticsTest {
     TermStatistics statistics;
 
     @Inject
+    SentenceSearchRepository search;
+
+    @Inject
     StoreMaintenance maintenance;
 
     @Inject
@@ -41,8 +44,12 @@ class TermStatisticsTest {
                 .isTrue();
 
         // when
-        List<String> tight = statistics.rarest(List.of("harbour", "almond buns", "the"), 5);
-        List<String> roomy = statistics.rarest(List.of("harbour", "almond buns", "the"), 1_000);
+        List<String> tight;
+        List<String> roomy;
+        try (ReadSession reads = search.question()) {
+            tight = statistics.rarest(reads, List.of("harbour", "almond buns", "the"), 5);
+            roomy = statistics.rarest(reads, List.of("harbour", "almond buns", "the"), 1_000);
+        }
 
         // then: the harbour is in every sentence and does not fit next to the almond buns; a stop word
         // matches nothing; an archive smaller than the budget searches every term as asked

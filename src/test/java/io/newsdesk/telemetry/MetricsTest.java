@@ -63,6 +63,9 @@ class MetricsTest {
                 .isGreaterThanOrEqualTo(1);
         assertThat(delta(before, after, "newsdesk_answer_extraction_seconds_count", Map.of()))
                 .isGreaterThanOrEqualTo(1);
+        // without standbys, the primary served the question's searches
+        assertThat(delta(before, after, "newsdesk_reads_total", Map.of("kind", "question", "datasource", "primary")))
+                .isEqualTo(delta(before, after, "newsdesk_retrieval_seconds_count", Map.of()));
     }
 
     @Test

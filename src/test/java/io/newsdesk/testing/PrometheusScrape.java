@@ -2,6 +2,7 @@ package io.newsdesk.testing;
 
 import static io.restassured.RestAssured.given;
 
+import java.net.URI;
 import java.util.Map;
 
 /** One read of /q/metrics (Prometheus text format), with look-ups of sample values by name and tags. */
@@ -17,6 +18,15 @@ public final class PrometheusScrape {
     public static PrometheusScrape now() {
         return new PrometheusScrape(
                 given().get("/q/metrics").then().statusCode(200).extract().asString());
+    }
+
+    /** The metrics now of the service at {@code base} (a {@link PackagedService}). */
+    public static PrometheusScrape at(URI base) {
+        return new PrometheusScrape(given().get(base.resolve("/q/metrics").toString())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
     }
 
     /** The raw exposition text. */

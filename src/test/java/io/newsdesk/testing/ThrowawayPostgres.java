@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.UserPrincipal;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -29,7 +30,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * {@code extensions}, search path), and {@code pg_ctl} to stop, crash and start it. initdb refuses to run
  * as root, so under root every server command runs as the {@code postgres} OS user, which then owns
  * the folder. {@link #close()} stops the server and deletes the folder; it is idempotent and also
- * runs at JVM exit, so a failed test leaves nothing behind.
+ * runs at JVM exit, so a failed test leaves nothing behind. {@link #streamingStandby()} makes a hot
+ * standby of a cluster the way an operator would ({@code pg_basebackup -R} as a replication role), in
+ * a folder and on a port of its own.
  */
 public final class ThrowawayPostgres implements AutoCloseable {
 
@@ -43,32 +46,36 @@ public final class ThrowawayPostgres implements AutoCloseable {
     private static final String OS_USER = "postgres";
     private static final String SUPERUSER = "postgres";
     private static final long COMMAND_TIMEOUT_SECONDS = 60;
+    private static final String REPLICATION_ROLE = "replicator";
 
     private final Path root;
     private final Path data;
     private final Path commandLog;
     private final int port;
-    private final String superuserPassword = UUID.randomUUID().toString();
-    private final String password = UUID.randomUUID().toString();
+    private final String superuserPassword;
+    private final String password;
     private final Thread cleanupAtExit = new Thread(this::destroy, "throwaway-postgres-cleanup");
     private boolean destroyed;
 
-    private ThrowawayPostgres(Path root, int port) {
-        this.root = root;
+    /** A cluster in a new temporary folder on a free port, with these passwords (a standby has its primary's). */
+    private ThrowawayPostgres(String superuserPassword, String password) {
+        try {
+            this.root = Files.createTempDirectory("newsdesk-pg-");
+            this.port = freePort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         this.data = root.resolve("data");
         this.commandLog = root.resolve("commands.log");
-        this.port = port;
+        this.superuserPassword = superuserPassword;
+        this.password = password;
+        Runtime.getRuntime().addShutdownHook(cleanupAtExit);
     }
 
     /** Creates, starts and prepares a new cluster; deletes it again if any step fails. */
     public static ThrowawayPostgres create() {
-        ThrowawayPostgres cluster;
-        try {
-            cluster = new ThrowawayPostgres(Files.createTempDirectory("newsdesk-pg-"), freePort());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Runtime.getRuntime().addShutdownHook(cluster.cleanupAtExit);
+        ThrowawayPostgres cluster = new ThrowawayPostgres(
+                UUID.randomUUID().toString(), UUID.randomUUID().toString());
         try {
             cluster.initialise();
             cluster.start();
@@ -76,6 +83,49 @@ public final class ThrowawayPostgres implements AutoCloseable {
             return cluster;
         } catch (RuntimeException e) {
             cluster.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A hot standby streaming from this cluster, started: a replication role on this cluster (the
+     * {@code host replication} line initdb writes into pg_hba.conf lets it in from 127.0.0.1), then
+     * {@code pg_basebackup -R} into a folder of its own, which writes the standby's connection to this
+     * cluster, and a port of its own. It has this cluster's roles and passwords. Deleted on close.
+     */
+    public ThrowawayPostgres streamingStandby() {
+        String replicationPassword = UUID.randomUUID().toString();
+        execute(
+                "jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+                "CREATE ROLE " + REPLICATION_ROLE + " REPLICATION LOGIN PASSWORD '" + replicationPassword + "'");
+        ThrowawayPostgres standby = new ThrowawayPostgres(superuserPassword, password);
+        try {
+            standby.ownRoot();
+            standby.run(
+                    List.of(
+                            BIN.resolve("pg_basebackup").toString(),
+                            "-d",
+                            "host=127.0.0.1 port=" + port + " user=" + REPLICATION_ROLE + " password="
+                                    + replicationPassword,
+                            "-D",
+                            standby.data.toString(),
+                            "-R",
+                            "-X",
+                            "stream",
+                            "-c",
+                            "fast",
+                            "--no-sync"),
+                    true);
+            // The copied postgresql.conf names this cluster's port and socket folder: later lines win.
+            standby.appendSettings(
+                    "port = " + standby.port,
+                    "unix_socket_directories = '" + standby.root + "'",
+                    "hot_standby = on",
+                    "hot_standby_feedback = on");
+            standby.start();
+            return standby;
+        } catch (RuntimeException e) {
+            standby.close();
             throw e;
         }
     }
@@ -106,6 +156,20 @@ public final class ThrowawayPostgres implements AutoCloseable {
      */
     public void crash() {
         pgCtl("stop", "-w", "-m", "immediate");
+    }
+
+    /**
+     * The first column of the first row of a query as the superuser on the application database, as
+     * text (null for SQL NULL or a function returning nothing): counters, {@code pg_wal_replay_pause()}.
+     */
+    public String queryAsSuperuser(String sql) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), SUPERUSER, superuserPassword);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
     }
 
     /** The application database as the application role, for tests that read it beside the service. */
@@ -141,15 +205,40 @@ public final class ThrowawayPostgres implements AutoCloseable {
         deleteRecursively(root);
     }
 
-    private void initialise() {
+    /** Under root, hands the folder to the postgres OS user, who runs the server commands. */
+    private void ownRoot() {
         try {
-            Path passwordFile = root.resolve("superuser-password");
-            Files.writeString(passwordFile, superuserPassword + "\n", StandardCharsets.UTF_8);
             if (isRoot()) {
                 UserPrincipal postgres =
                         root.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(OS_USER);
                 Files.setOwner(root, postgres);
-                Files.setOwner(passwordFile, postgres);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void appendSettings(String... lines) {
+        try {
+            Files.writeString(
+                    data.resolve("postgresql.conf"),
+                    "\n" + String.join("\n", lines) + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void initialise() {
+        try {
+            ownRoot();
+            Path passwordFile = root.resolve("superuser-password");
+            Files.writeString(passwordFile, superuserPassword + "\n", StandardCharsets.UTF_8);
+            if (isRoot()) {
+                Files.setOwner(
+                        passwordFile,
+                        root.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(OS_USER));
             }
             run(
                     List.of(
@@ -168,21 +257,14 @@ public final class ThrowawayPostgres implements AutoCloseable {
             // A throwaway cluster, only this port on the loopback address. No fsync: the machine does
             // not crash under a test. Commits are still written to the WAL before they are acknowledged,
             // so a crash of the server (crash()) loses no transaction the service saw committed.
-            Files.writeString(
-                    data.resolve("postgresql.conf"),
-                    String.join(
-                            "\n",
-                            "",
-                            "port = " + port,
-                            "listen_addresses = '127.0.0.1'",
-                            "unix_socket_directories = '" + root + "'",
-                            "max_connections = 50",
-                            "fsync = off",
-                            "synchronous_commit = on",
-                            "full_page_writes = off",
-                            ""),
-                    StandardCharsets.UTF_8,
-                    StandardOpenOption.APPEND);
+            appendSettings(
+                    "port = " + port,
+                    "listen_addresses = '127.0.0.1'",
+                    "unix_socket_directories = '" + root + "'",
+                    "max_connections = 50",
+                    "fsync = off",
+                    "synchronous_commit = on",
+                    "full_page_writes = off");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
