@@ -30,16 +30,9 @@ final class Calibrator {
             return 1 / (1 + Math.exp(-z));
         }
 
-        /** Writes this model as the model file {@code name} over {@code features}; returns the file. */
+        /** Writes this model as the model file {@code name} over {@code features}, {@code data} its provenance. */
         java.nio.file.Path write(String name, List<String> features, String data, Map<String, Object> metrics) {
-            return ModelFiles.write(
-                    name,
-                    ModelFile.Form.logistic,
-                    features,
-                    bias,
-                    weights,
-                    "make eval (or scripts/tool.sh Recalibration target/eval/report.json); " + data,
-                    metrics);
+            return ModelFiles.write(name, ModelFile.Form.logistic, features, bias, weights, data, metrics);
         }
     }
 

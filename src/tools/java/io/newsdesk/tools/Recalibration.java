@@ -24,6 +24,11 @@ public final class Recalibration {
                 outcomes.add(EvalData.JSON.treeToValue(question, Outcome.class));
             }
         }
-        System.out.println(new Report(outcomes).calibration());
+        List<String> reports = List.of(args.length > 0 ? args : new String[] {"target/eval/report.json"});
+        System.out.println(new Report(outcomes)
+                .calibration(
+                        "scripts/tool.sh Recalibration " + String.join(" ", reports),
+                        "the development set (../shared/eval) asked through the services whose reports these are"
+                                + " (one archive each: the development set alone, or with the corpus)"));
     }
 }

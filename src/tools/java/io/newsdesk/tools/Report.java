@@ -152,6 +152,16 @@ final class Report {
      * models written as model files.
      */
     String calibration() {
+        return calibration(
+                "make eval (or scripts/tool.sh Recalibration target/eval/report.json)",
+                "the development set (../shared/eval), asked through a service holding it");
+    }
+
+    /**
+     * The same, the model files saying they were fitted by {@code command} on {@code archives} (what the service
+     * asked held).
+     */
+    String calibration(String command, String archives) {
         List<Calibrator.Example> right =
                 examples(Outcome::openFeatures, Outcome::withheldFeatures, Outcome::openCorrect);
         List<Calibrator.Example> present = examples(Outcome::openFeatures, Outcome::withheldFeatures, o -> true);
@@ -168,7 +178,7 @@ final class Report {
         md.append("\nFitted on all questions of every condition and written as model files (features ")
                 .append(String.join(", ", ConfidenceFeatures.NAMES))
                 .append("; copy them over src/main/resources/models/ to ship them):\n\n");
-        String data = "the development set (../shared/eval), asked through a service holding it as of each"
+        String data = command + "; " + archives + ", as of each"
                 + " question's date and a year later; negatives: the same questions with their gold articles withheld"
                 + " (positives when another article still gives the right answer)";
         md.append(fitted(
