@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.newsdesk.testing.ArchiveFixture;
-import io.newsdesk.testing.Samples;
+import io.newsdesk.testing.SampleArchive;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -29,13 +29,8 @@ class CompressionTest {
     ArchiveFixture archive;
 
     @BeforeEach
-    void seedArticle() {
-        archive.empty();
-        given().contentType("text/plain; charset=utf-8")
-                .body(Samples.seedArticle())
-                .post("/api/v1/articles")
-                .then()
-                .statusCode(201);
+    void samples() {
+        SampleArchive.load(archive);
     }
 
     @Test
