@@ -67,9 +67,7 @@ class HybridSentenceRetriever implements SentenceRetriever {
         Recency recency = query.recency();
         // What was not yet news on the day asked on is left out by the searches, not after them: at a million
         // sentences most of the nearest ones can come from the years after an old question's day.
-        SearchFilter filter = recency == null
-                ? query.filter()
-                : query.filter().publishedBy(recency.asOf().plusDays(1));
+        SearchFilter filter = recency == null ? query.filter() : query.filter().publishedBy(recency.lastNewsDay());
         List<SentenceHit> nearest;
         List<SentenceHit> text;
         List<SentenceInContext> found;

@@ -60,10 +60,15 @@ public record Recency(LocalDate asOf, int days, LocalDate from, LocalDate to, bo
         return published != null && !published.isBefore(from) && !published.isAfter(to);
     }
 
-    /** Whether the sentence's article came out after the day asked on (and the day after): not yet news then. */
+    /** The last publication day that was news on the day asked on: that day and the day after (time zones). */
+    public LocalDate lastNewsDay() {
+        return asOf.plusDays(1);
+    }
+
+    /** Whether the sentence's article came out after {@link #lastNewsDay()}: not yet news then. */
     public boolean future(SentenceInContext sentence) {
         LocalDate published = sentence.publishedAt();
-        return published != null && published.isAfter(asOf.plusDays(1));
+        return published != null && published.isAfter(lastNewsDay());
     }
 
     /** Days between the sentence's article and the anchor, either way. */

@@ -108,7 +108,12 @@ public final class BulkLoad {
 
     /** Reads the archive, loads it with progress lines, prints the totals and returns them. */
     static Totals run(NewsdeskClient client, Options options) throws IOException, InterruptedException {
-        List<ObjectNode> articles = read(options.file(), options.limit(), options.skipDevSet());
+        return run(client, options, read(options.file(), options.limit(), options.skipDevSet()));
+    }
+
+    /** The same for articles already read from {@code options.file()} (as {@link #read} gives them). */
+    static Totals run(NewsdeskClient client, Options options, List<ObjectNode> articles)
+            throws IOException, InterruptedException {
         if (options.deferIndex()) {
             System.out.println("vector index: "
                     + client.vectorIndex("deferred").path("state").asText());

@@ -30,9 +30,10 @@ final class Calibrator {
             return 1 / (1 + Math.exp(-z));
         }
 
-        /** Writes this model as the model file {@code name} over {@code features}, {@code data} its provenance. */
-        java.nio.file.Path write(String name, List<String> features, String data, Map<String, Object> metrics) {
-            return ModelFiles.write(name, ModelFile.Form.logistic, features, bias, weights, data, metrics);
+        /** Writes this model as the model file {@code name} over {@code features}, fitted by {@code command} on {@code data}. */
+        java.nio.file.Path write(
+                String name, List<String> features, String command, String data, Map<String, Object> metrics) {
+            return ModelFiles.write(name, ModelFile.Form.logistic, features, bias, weights, command, data, metrics);
         }
     }
 

@@ -203,6 +203,11 @@ final class ListwiseRanker {
                         0,
                         w,
                         command,
+                        archives > 1
+                                ? "the development set (../shared/eval), asked as of today through " + archives
+                                        + " services, each holding it in an archive of another size (the command"
+                                        + " names them)"
+                                : ModelFiles.DATA,
                         metrics));
     }
 

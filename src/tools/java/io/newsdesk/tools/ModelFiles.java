@@ -31,6 +31,7 @@ final class ModelFiles {
             double bias,
             double[] weights,
             String command,
+            String data,
             Map<String, Object> metrics) {
         List<Double> values = new ArrayList<>();
         for (double weight : weights) {
@@ -42,7 +43,7 @@ final class ModelFiles {
                         features,
                         rounded(bias),
                         values,
-                        new ModelFile.Fitted(LocalDate.now().toString(), command, DATA),
+                        new ModelFile.Fitted(LocalDate.now().toString(), command, data),
                         metrics)
                 .write(outputDir());
     }

@@ -178,16 +178,21 @@ final class Report {
         md.append("\nFitted on all questions of every condition and written as model files (features ")
                 .append(String.join(", ", ConfidenceFeatures.NAMES))
                 .append("; copy them over src/main/resources/models/ to ship them):\n\n");
-        String data = command + "; " + archives + ", as of each"
+        String data = archives + ", as of each"
                 + " question's date and a year later; negatives: the same questions with their gold articles withheld"
                 + " (positives when another article still gives the right answer)";
         md.append(fitted(
                 "confidence",
                 right,
                 confidence,
+                command,
                 "positives: right answers (token F1 >= 0.5) with the gold present; " + data));
         md.append(fitted(
-                "evidence", present, evidence, "positives: every question with its gold articles present; " + data));
+                "evidence",
+                present,
+                evidence,
+                command,
+                "positives: every question with its gold articles present; " + data));
         return md.toString();
     }
 
@@ -195,10 +200,16 @@ final class Report {
      * Fits one logistic model on all examples and writes its file with the metrics of its
      * cross-validated probabilities (already computed for the sweeps), and says so.
      */
-    private static String fitted(String name, List<Calibrator.Example> examples, double[] crossValidated, String data) {
+    private static String fitted(
+            String name, List<Calibrator.Example> examples, double[] crossValidated, String command, String data) {
         return "- `"
                 + Calibrator.fit(examples)
-                        .write(name, ConfidenceFeatures.NAMES, data, Calibrator.metrics(examples, crossValidated))
+                        .write(
+                                name,
+                                ConfidenceFeatures.NAMES,
+                                command,
+                                data,
+                                Calibrator.metrics(examples, crossValidated))
                 + "`\n";
     }
 

@@ -92,8 +92,8 @@ public final class ScaleEvaluation {
         ScaleFigures.Embedding raw = rawEmbedding(options.corpus(), options.embedSample());
         // An archive holding less than half of what is to be loaded is loaded with the vector index deferred and
         // built once after; a reused one keeps its index (rebuilding it would cost more than the few articles new).
-        boolean deferIndex = ArchiveSize.measure(options.dbUrl()).articles()
-                < BulkLoad.read(options.corpus(), options.limit(), true).size() / 2;
+        List<ObjectNode> articles = BulkLoad.read(options.corpus(), options.limit(), true);
+        boolean deferIndex = ArchiveSize.measure(options.dbUrl()).articles() < articles.size() / 2;
         BulkLoad.Totals corpus = BulkLoad.run(
                 client,
                 new BulkLoad.Options(
@@ -103,7 +103,8 @@ public final class ScaleEvaluation {
                         options.clients(),
                         20,
                         options.out().resolve("rejected.jsonl"),
-                        deferIndex));
+                        deferIndex),
+                articles);
         long rssAfterIngest = IngestBenchmark.peakRssMib(options.servicePid());
         Evaluation.Run evaluation = Evaluation.run(client, options.evalDir());
         ArchiveSize archive = ArchiveSize.measure(options.dbUrl());
