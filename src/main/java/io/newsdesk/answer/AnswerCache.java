@@ -35,7 +35,10 @@ class AnswerCache {
         this.entries = new LruCache<>(size);
     }
 
-    /** The cached answer to the question, or the one {@code compute} gives (then cached). */
+    /**
+     * The cached answer to the question, or the one {@code compute} gives (then cached, unless it
+     * stood in for a model that did not answer: the next asker should get the model's answer).
+     */
     Answer answer(Question question, Supplier<Answer> compute) {
         if (size <= 0) {
             return compute.get();
@@ -46,7 +49,9 @@ class AnswerCache {
             return entry.answer();
         }
         Answer answer = compute.get();
-        entries.put(question, new Entry(answer, version, System.nanoTime()));
+        if (!Answer.FALLBACK_MODE.equals(answer.mode())) {
+            entries.put(question, new Entry(answer, version, System.nanoTime()));
+        }
         return answer;
     }
 }

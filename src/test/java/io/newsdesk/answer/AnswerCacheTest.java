@@ -73,6 +73,19 @@ class AnswerCacheTest {
         assertThat(computed).hasValue(7);
     }
 
+    @Test
+    void should_not_keep_an_extractive_answer_that_stood_in_for_the_model() {
+        AnswerCache cache = new AnswerCache(changes, 100, Duration.ofMinutes(1));
+        Question question = new Question("Who vetoed the UN resolution?", SearchFilter.NONE, 3, null);
+        Answer fallback = new Answer(
+                Answer.Status.answered, "Russian Federation", 0.9, List.of(), List.of(), Answer.FALLBACK_MODE);
+
+        cache.answer(question, () -> fallback);
+        cache.answer(question, this::compute);
+
+        assertThat(computed).hasValue(1);
+    }
+
     private Answer compute() {
         computed.incrementAndGet();
         return new Answer(Answer.Status.not_found, Answer.NOT_FOUND_MESSAGE, 0.0, List.of(), List.of(), "extractive");

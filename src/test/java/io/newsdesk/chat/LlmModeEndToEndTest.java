@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.newsdesk.testing.ArchiveFixture;
 import io.newsdesk.testing.LlmTestProfile;
 import io.newsdesk.testing.OpenAiWireMock;
+import io.newsdesk.testing.PrometheusScrape;
 import io.newsdesk.testing.SampleArchive;
 import io.newsdesk.testing.ServerSentEvents;
 import io.quarkus.test.junit.QuarkusTest;
@@ -174,6 +175,69 @@ class LlmModeEndToEndTest {
         assertThat(answer.getString("mode")).isEqualTo("extractive_fallback");
         assertThat(answer.getString("answer")).isEqualTo("Russian Federation");
         given().delete("/api/v1/articles/" + injected).then().statusCode(204);
+    }
+
+    @Test
+    void should_send_the_extractive_answer_with_a_notice_when_the_model_does_not_start_in_time() {
+        // given a model that would start only after the first-token timeout (but within the call's deadline)
+        answerWith(OpenAiWireMock.streamed("Russian Federation vetoed it [1].")
+                .withFixedDelay((int) (LlmTestProfile.FIRST_TOKEN_MILLIS + 800)));
+        PrometheusScrape before = PrometheusScrape.now();
+
+        // when
+        String body = given().contentType("application/json")
+                .accept("text/event-stream")
+                .body(Map.of("question", VETO))
+                .post("/api/v1/ask/stream")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        // then the reader gets the extractive answer, told that the fuller one is unavailable
+        List<ServerSentEvents.Event> events = ServerSentEvents.parse(body);
+        JsonNode answer = json(events.get(events.size() - 1));
+        assertThat(answer.get("mode").asText()).isEqualTo("extractive_fallback");
+        assertThat(answer.get("notice").asText()).isEqualTo("llm_unavailable");
+        assertThat(answer.get("answer").asText()).isEqualTo("Russian Federation");
+        // the quiet wait carried heartbeats; every event has an id
+        assertThat(ServerSentEvents.comments(body)).contains("heartbeat");
+        assertThat(events).allSatisfy(event -> assertThat(event.id()).isNotBlank());
+        // and the model shows as degraded, not down
+        JsonPath ready =
+                given().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
+        assertThat(ready.getString("checks.find { it.name == 'answer model' }.status"))
+                .isEqualTo("UP");
+        assertThat(ready.getString("checks.find { it.name == 'answer model' }.data.state"))
+                .isEqualTo("degraded");
+        assertThat(ready.getString("checks.find { it.name == 'answer model' }.data.reason"))
+                .isEqualTo("first_token_timeout");
+        PrometheusScrape after = PrometheusScrape.now();
+        assertThat(after.value("newsdesk_llm_available", Map.of())).isEqualTo(0.0);
+        Map<String, String> reason = Map.of("reason", "first_token_timeout");
+        assertThat(after.value("newsdesk_llm_fallbacks_total", reason)
+                        - before.value("newsdesk_llm_fallbacks_total", reason))
+                .isEqualTo(1.0);
+
+        // when the model answers again
+        answerWith(
+                OpenAiWireMock.streamed("Russian Federation vetoed the United Nations resolution on Wednesday [1]."));
+        given().contentType("application/json")
+                .body(Map.of("question", VETO))
+                .post("/api/v1/ask")
+                .then()
+                .statusCode(200)
+                .body("mode", org.hamcrest.Matchers.equalTo("llm"));
+
+        // then it is available again
+        assertThat(given().get("/q/health/ready")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getString("checks.find { it.name == 'answer model' }.data.state"))
+                .isEqualTo("available");
+        assertThat(PrometheusScrape.now().value("newsdesk_llm_available", Map.of()))
+                .isEqualTo(1.0);
     }
 
     private static void answerWith(ResponseDefinitionBuilder response) {

@@ -12,10 +12,12 @@ import io.quarkus.logging.Log;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
@@ -31,6 +33,7 @@ class GuardedChatClient {
 
     private final StreamingChatModel model;
     private final Guard guard;
+    private final Duration firstTokenTimeout;
 
     @Inject
     GuardedChatClient(LlmConfig config) {
@@ -48,6 +51,7 @@ class GuardedChatClient {
 
     GuardedChatClient(StreamingChatModel model, LlmConfig config) {
         this.model = model;
+        this.firstTokenTimeout = config.firstTokenTimeout();
         this.guard = Guard.create()
                 .withDescription("newsdesk-llm")
                 .withRetry()
@@ -93,8 +97,11 @@ class GuardedChatClient {
             }
         });
         boolean streamed = false;
-        while (true) {
-            Chunk chunk = queue.take();
+        Chunk first = queue.poll(firstTokenTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (first == null) {
+            throw new FirstTokenTimeoutException(firstTokenTimeout);
+        }
+        for (Chunk chunk = first; ; chunk = queue.take()) {
             if (chunk.error() != null) {
                 throw streamed ? new PartialOutputException(chunk.error()) : asException(chunk.error());
             }
@@ -106,6 +113,14 @@ class GuardedChatClient {
         }
     }
 
+    /** The model had not started answering by {@code newsdesk.llm.first-token-timeout}; never retried. */
+    static final class FirstTokenTimeoutException extends Exception {
+
+        FirstTokenTimeoutException(Duration waited) {
+            super("the model wrote nothing within " + waited.toMillis() + " ms");
+        }
+    }
+
     /** Transient failures are retried; timeouts, client errors and half-streamed answers are not. */
     static boolean retryable(Throwable error) {
         if (timedOut(error)) {
@@ -113,6 +128,7 @@ class GuardedChatClient {
             return false;
         }
         if (error instanceof TimeoutException
+                || error instanceof FirstTokenTimeoutException
                 || error instanceof CircuitBreakerOpenException
                 || error instanceof PartialOutputException
                 || error instanceof NonRetriableException
@@ -126,7 +142,7 @@ class GuardedChatClient {
         return true;
     }
 
-    private static boolean timedOut(Throwable error) {
+    static boolean timedOut(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause.getClass().getSimpleName().contains("Timeout")) {
                 return true;

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * LLM mode: the model answers from the numbered evidence sentences, the answer is validated
@@ -27,16 +28,17 @@ import java.util.stream.Collectors;
 class LlmAnswerGenerator implements AnswerGenerator {
 
     static final String MODE = "llm";
-    static final String FALLBACK_MODE = "extractive_fallback";
 
     private final GuardedChatClient client;
     private final PromptLibrary prompts;
     private final LlmConfig config;
+    private final ModelState state;
 
-    LlmAnswerGenerator(GuardedChatClient client, PromptLibrary prompts, LlmConfig config) {
+    LlmAnswerGenerator(GuardedChatClient client, PromptLibrary prompts, LlmConfig config, ModelState state) {
         this.client = client;
         this.prompts = prompts;
         this.config = config;
+        this.state = state;
     }
 
     @Override
@@ -55,13 +57,16 @@ class LlmAnswerGenerator implements AnswerGenerator {
             Log.warnf(
                     "LLM answer failed (%s: %s); returning the extractive answer",
                     e.getClass().getSimpleName(), e.getMessage());
+            state.fellBack(reason(e));
             return fallback(extractive);
         }
         List<CitationVerifier.Verified> kept = gate.finish();
         if (kept.isEmpty()) {
             Log.infof("LLM answer had no grounded sentence; returning the extractive answer");
+            state.fellBack(ModelState.Fallback.ungrounded);
             return fallback(extractive);
         }
+        state.answered();
         Set<Integer> cited = new LinkedHashSet<>();
         kept.forEach(sentence -> cited.addAll(sentence.cited()));
         String text = kept.stream().map(CitationVerifier.Verified::text).collect(Collectors.joining(" "));
@@ -74,6 +79,16 @@ class LlmAnswerGenerator implements AnswerGenerator {
                 MODE);
     }
 
+    private static ModelState.Fallback reason(Exception failure) {
+        if (failure instanceof GuardedChatClient.FirstTokenTimeoutException) {
+            return ModelState.Fallback.first_token_timeout;
+        }
+        if (failure instanceof CircuitBreakerOpenException) {
+            return ModelState.Fallback.circuit_open;
+        }
+        return GuardedChatClient.timedOut(failure) ? ModelState.Fallback.timeout : ModelState.Fallback.error;
+    }
+
     static Answer fallback(Answer extractive) {
         return new Answer(
                 extractive.status(),
@@ -81,6 +96,6 @@ class LlmAnswerGenerator implements AnswerGenerator {
                 extractive.confidence(),
                 extractive.citations(),
                 extractive.related(),
-                FALLBACK_MODE);
+                Answer.FALLBACK_MODE);
     }
 }

@@ -46,7 +46,7 @@ class LlmBeans {
         }
     }
 
-    private static boolean llm(AnswerConfig config) {
+    static boolean llm(AnswerConfig config) {
         return switch (config.mode()) {
             case LLM -> true;
             case EXTRACTIVE -> false;

@@ -40,6 +40,13 @@ public interface LlmConfig {
     @WithDefault("20s")
     Duration timeout();
 
+    /**
+     * How long the model may take to start answering; past it the extractive answer is sent (mode
+     * extractive_fallback, notice llm_unavailable) and the model counts as degraded.
+     */
+    @WithDefault("4s")
+    Duration firstTokenTimeout();
+
     /** Retries after a failure worth retrying (connection, 5xx, 429); never after a timeout or once text has streamed. */
     @WithDefault("1")
     int maxRetries();

@@ -105,6 +105,10 @@ class GuardedChatClientTest {
                 return Duration.ofSeconds(1);
             }
 
+            public Duration firstTokenTimeout() {
+                return Duration.ofMillis(500);
+            }
+
             public int maxRetries() {
                 return retries;
             }
