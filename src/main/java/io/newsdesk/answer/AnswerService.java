@@ -108,7 +108,8 @@ public class AnswerService {
                 Answer.NOT_FOUND_MESSAGE,
                 confidence,
                 List.of(),
-                citations.related(evidence.ranked(), config.relatedSentences()),
+                citations.related(
+                        RelatedSentences.onSubject(evidence.analysis(), evidence.ranked()), config.relatedSentences()),
                 "extractive");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
 
 import io.newsdesk.testing.ArchiveFixture;
@@ -92,14 +93,22 @@ class AskResourceTest {
     }
 
     @Test
-    void should_say_not_found_with_related_sentences_when_the_archive_has_no_answer() {
+    void should_say_not_found_and_show_related_sentences_only_on_the_question_subject() {
+        // nothing in the archive is about Australia: no related sentences
         ask(Map.of("question", "What is the capital of Australia?"))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("not_found"))
                 .body("answer", containsString("Nothing in the archive"))
                 .body("citations", empty())
-                .body("related", not(empty()));
+                .body("related", empty());
+        // the bridge is in the archive, its colour is not: related sentences, each about Kingsport's bridge
+        ask(Map.of("question", "What colour is the Kingsport harbour bridge painted?", "min_confidence", 0.99))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("not_found"))
+                .body("related", not(empty()))
+                .body("related.text", everyItem(containsString("bridge")));
     }
 
     @Test

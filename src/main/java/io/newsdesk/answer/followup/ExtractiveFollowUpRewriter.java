@@ -1,5 +1,7 @@
 package io.newsdesk.answer.followup;
 
+import io.newsdesk.answer.question.NounClass;
+import io.newsdesk.answer.question.NounClasses;
 import io.newsdesk.answer.question.WordLists;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
@@ -38,6 +40,43 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
     private static final Pattern EVENT = Pattern.compile(
             "(when|where|why|how)\\s+(?:did|does|do|would|could|will)\\s+(?:that|it|this)\\s+(?:happen|occur|take place)\\s*\\??",
             Pattern.CASE_INSENSITIVE);
+    private static final Set<String> SINGULAR_PERSONAL = Set.of("he", "she", "him", "his", "her", "hers");
+    private static final Set<String> TIME_NOUNS = Set.of(
+            "week",
+            "weekend",
+            "year",
+            "month",
+            "day",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "season",
+            "summer",
+            "winter",
+            "spring",
+            "autumn",
+            "fall",
+            "decade",
+            "century",
+            "time",
+            "quarter");
+    /** A question naming its own subject with this many content words stands alone. */
+    private static final int STANDALONE_CONTENT_WORDS = 3;
+
+    private static final Pattern PRO_VERB = Pattern.compile(
+            "(why|how|when|where)\\s+(?:did|does|do|would|could|will)\\s+\\p{L}+\\s+do\\s+(?:it|that|this|so)\\s*[?.!]*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHAT_ABOUT =
+            Pattern.compile("(?:and\\s+)?(?:what|how)\\s+about\\s+(.+?)\\s*[?.!]*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEFORE_THAT = Pattern.compile(
+            "(?:and\\s+)?(?:what\\s+(?:happened\\s+)?|who\\s+|which\\s+)?(before|after)\\s+(?:that|this|then|it)\\s*[?.!]*",
+            Pattern.CASE_INSENSITIVE);
+    /** "When did Russian Federation veto X?": a name, a verb and the rest. */
+    private static final Pattern AUX_QUESTION = Pattern.compile(
+            "(?i:when|where|why|how)\\s+(?i:did|does|do|will|would)\\s+((?i:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)"
+                    + "\\s+(\\p{Ll}+)\\s+(.+?)[?.!]*");
+
     private static final Pattern SUBJECT_QUESTION =
             Pattern.compile("(?:who|what)\\s+(\\S+)\\s+(.+?)[?.!]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ELLIPSIS =
@@ -84,21 +123,127 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
     @Override
     public String rewrite(String question, PreviousTurn previous) {
         String asked = question.strip();
-        List<String> words = words(asked);
-        boolean personal = words.stream().anyMatch(PERSONAL::contains);
-        boolean leaning = personal || words.stream().anyMatch(DEMONSTRATIVE::contains) || elliptical(asked, words);
-        if (previous == null || !leaning) {
+        if (previous == null) {
             return asked;
         }
+        List<String> words = words(asked);
+        boolean personal = unresolvedPersonal(asked);
+        boolean leaning = personal || referringDemonstrative(asked, words) || elliptical(asked, words);
+        if (!leaning) {
+            return asked;
+        }
+        return expandAcronyms(rewritten(asked, previous, personal), previous.evidence());
+    }
+
+    private static String rewritten(String asked, PreviousTurn previous, boolean personal) {
         String referent = referent(previous);
-        String event = referent == null ? null : eventQuestion(asked, previous.question(), referent);
-        if (event != null) {
-            return expandAcronyms(event, previous.evidence());
+        Matcher about = WHAT_ABOUT.matcher(asked);
+        if (about.matches()) {
+            String substituted = substituted(previous.question(), about.group(1));
+            if (substituted != null) {
+                return substituted;
+            }
         }
-        if (personal && referent != null && isName(referent)) {
-            return expandAcronyms(replacePronouns(asked, referent), previous.evidence());
+        Matcher before = BEFORE_THAT.matcher(asked);
+        if (before.matches()) {
+            return withoutEndPunctuation(previous.question()) + " "
+                    + before.group(1).toLowerCase(Locale.ROOT) + " " + (referent == null ? "that" : referent) + "?";
         }
-        return expandAcronyms((fact(previous, referent) + " " + asked).strip(), previous.evidence());
+        Event event = Event.of(previous, referent);
+        Matcher happened = EVENT.matcher(asked);
+        Matcher done = PRO_VERB.matcher(asked);
+        if (event != null && (happened.matches() || done.matches())) {
+            return event.asked(happened.matches() ? happened.group(1) : done.group(1));
+        }
+        if (personal) {
+            String antecedent = antecedent(previous, referent, asked);
+            if (antecedent != null) {
+                return replacePronouns(asked, antecedent);
+            }
+        }
+        return (fact(previous, referent) + " " + asked).strip();
+    }
+
+    /**
+     * The thing a "what about X?" follow-up asks the previous question about instead: the previous
+     * question with its last name (or its last word of the same kind) replaced by X; null when it has none.
+     */
+    private static String substituted(String previousQuestion, String replacement) {
+        String instead = replacement
+                .replaceFirst("(?i)^(?:in|at|on|for|with|from|of)\\s+", "")
+                .strip();
+        List<int[]> names = nameSpans(previousQuestion);
+        if (instead.isEmpty() || names.isEmpty() || !Character.isUpperCase(instead.charAt(0))) {
+            return null;
+        }
+        int[] last = names.get(names.size() - 1);
+        return previousQuestion.substring(0, last[0]) + instead + previousQuestion.substring(last[1]);
+    }
+
+    /** The previous answer when it names someone who can be "he", "she" or "they", else a name in the previous question. */
+    private static String antecedent(PreviousTurn previous, String referent, String asked) {
+        boolean singular = words(asked).stream().anyMatch(SINGULAR_PERSONAL::contains);
+        if (referent != null && isName(referent) && agent(previous.question(), referent)) {
+            return referent;
+        }
+        String question = previous.question();
+        for (int[] span : nameSpans(question)) {
+            String name = question.substring(span[0], span[1]);
+            if (!singular || person(name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Whether "he" or "she" can stand for the name: not an acronym, a place or an organisation. */
+    private static boolean person(String name) {
+        Set<NounClass> classes = NounClasses.shared().ofName(name);
+        boolean other = classes.contains(NounClass.LOCATION) || classes.contains(NounClass.ORGANIZATION);
+        return !ACRONYM.matcher(name).matches() && (classes.contains(NounClass.PERSON) || !other);
+    }
+
+    /** Whether the answer can be the doer a pronoun stands for: it answered "who", or names a person or organisation. */
+    private static boolean agent(String previousQuestion, String referent) {
+        if (previousQuestion.strip().toLowerCase(Locale.ROOT).matches("(?:who|whom|whose)\\b.*")) {
+            return true;
+        }
+        Set<NounClass> classes = NounClasses.shared().ofName(referent);
+        return classes.contains(NounClass.PERSON) || classes.contains(NounClass.ORGANIZATION);
+    }
+
+    /** A personal pronoun with no name before it in the question itself ("What did Biden say about his plan?" has one). */
+    private static boolean unresolvedPersonal(String asked) {
+        Matcher word = WORD.matcher(asked);
+        boolean named = false;
+        boolean first = true;
+        while (word.find()) {
+            String w = word.group();
+            if (PERSONAL.contains(w.toLowerCase(Locale.ROOT)) && !named) {
+                return true;
+            }
+            named |= !first && Character.isUpperCase(w.charAt(0));
+            first = false;
+        }
+        return false;
+    }
+
+    /**
+     * A demonstrative that points back ("When did that happen?", "Where is it?"), not a time ("this
+     * week") nor a word of a question that names its own subject and says enough to stand alone.
+     */
+    private static boolean referringDemonstrative(String asked, List<String> words) {
+        boolean pointing = false;
+        for (int i = 0; i < words.size(); i++) {
+            boolean time = i + 1 < words.size() && TIME_NOUNS.contains(words.get(i + 1));
+            pointing |= DEMONSTRATIVE.contains(words.get(i)) && !time;
+        }
+        if (!pointing) {
+            return false;
+        }
+        long content =
+                words.stream().filter(ExtractiveFollowUpRewriter::content).count();
+        return nameSpans(asked).isEmpty() || content < STANDALONE_CONTENT_WORDS;
     }
 
     /** "UN" becomes "United Nations" when the evidence spells it out and does not use the acronym. */
@@ -136,10 +281,40 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
     }
 
     private static boolean elliptical(String asked, List<String> words) {
-        long content = words.stream()
-                .filter(w -> w.length() > 1 && !WordLists.STOP_WORDS.contains(w))
-                .count();
+        long content =
+                words.stream().filter(ExtractiveFollowUpRewriter::content).count();
         return content == 0 || words.size() <= 2 || ELLIPSIS.matcher(asked).matches();
+    }
+
+    private static boolean content(String word) {
+        return word.length() > 1 && !WordLists.STOP_WORDS.contains(word);
+    }
+
+    /** Where the names of a question are: runs of capitalised words, its first word excepted. */
+    private static List<int[]> nameSpans(String question) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher word = WORD.matcher(question);
+        int[] open = null;
+        boolean first = true;
+        while (word.find()) {
+            boolean capital = !first && Character.isUpperCase(word.group().charAt(0));
+            boolean adjacent =
+                    open != null && question.substring(open[1], word.start()).isBlank();
+            if (capital && adjacent) {
+                open[1] = word.end();
+            } else if (capital) {
+                open = new int[] {word.start(), word.end()};
+                spans.add(open);
+            } else {
+                open = null;
+            }
+            first = false;
+        }
+        return spans;
+    }
+
+    private static String withoutEndPunctuation(String text) {
+        return text.strip().replaceAll("[?!.]+$", "");
     }
 
     /** The previous short answer when it is short enough to stand for a thing or person. */
@@ -152,20 +327,29 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
         return referent.isEmpty() ? null : referent;
     }
 
-    /** "When did that happen?" + "Who vetoed X?" + "A" = "When did A veto X?", when the verb is known. */
-    private static String eventQuestion(String asked, String previousQuestion, String referent) {
-        Matcher event = EVENT.matcher(asked);
-        Matcher subject = subjectQuestion(previousQuestion);
-        if (!event.matches() || subject == null) {
+    /**
+     * The previous turn as an event someone did: "Who vetoed X?" answered "A", or "When did A veto X?",
+     * is A, veto, X; so "When did that happen?" and "Why did they do it?" become "When/Why did A veto X?".
+     */
+    private record Event(String doer, String verb, String rest) {
+
+        static Event of(PreviousTurn previous, String referent) {
+            Matcher subject = subjectQuestion(previous.question());
+            if (subject != null && referent != null) {
+                String base = baseForm(subject.group(1).toLowerCase(Locale.ROOT));
+                return base == null ? null : new Event(referent, base, subject.group(2));
+            }
+            Matcher aux = AUX_QUESTION.matcher(previous.question().strip());
+            if (aux.matches() && !nameSpans(previous.question()).isEmpty()) {
+                return new Event(aux.group(1), aux.group(2).toLowerCase(Locale.ROOT), aux.group(3));
+            }
             return null;
         }
-        String base = baseForm(subject.group(1).toLowerCase(Locale.ROOT));
-        if (base == null) {
-            return null;
+
+        String asked(String wh) {
+            return Character.toUpperCase(wh.charAt(0)) + wh.substring(1).toLowerCase(Locale.ROOT) + " did " + doer + " "
+                    + verb + " " + rest + "?";
         }
-        String wh = event.group(1);
-        return Character.toUpperCase(wh.charAt(0)) + wh.substring(1).toLowerCase(Locale.ROOT) + " did " + referent + " "
-                + base + " " + subject.group(2) + "?";
     }
 
     /** The base form of a past-tense verb, or null when unsure (then the fact is carried instead). */

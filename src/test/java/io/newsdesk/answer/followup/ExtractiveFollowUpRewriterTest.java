@@ -50,10 +50,17 @@ class ExtractiveFollowUpRewriterTest {
     }
 
     @Test
-    void should_carry_the_question_and_answer_when_the_previous_question_did_not_ask_for_a_subject() {
+    void should_ask_about_the_event_of_a_previous_question_that_named_its_doer() {
         PreviousTurn when = new PreviousTurn("When did the U.S. launch the missiles?", "April 6", null);
         assertThat(rewriter.rewrite("Where did that happen?", when))
-                .isEqualTo("When did the U.S. launch the missiles. April 6. Where did that happen?");
+                .isEqualTo("Where did the U.S. launch the missiles?");
+    }
+
+    @Test
+    void should_carry_the_question_and_answer_when_the_previous_question_named_no_doer() {
+        PreviousTurn when = new PreviousTurn("When were the missiles launched?", "April 6", null);
+        assertThat(rewriter.rewrite("Where did that happen?", when))
+                .isEqualTo("When were the missiles launched. April 6. Where did that happen?");
     }
 
     @Test
@@ -63,7 +70,46 @@ class ExtractiveFollowUpRewriterTest {
     }
 
     @Test
+    void should_ask_why_the_doer_did_it_when_the_previous_answer_was_a_time() {
+        // the case: "they" is Russian Federation, not "on Wednesday"; "do it" is the veto
+        PreviousTurn when = new PreviousTurn(
+                "When did Russian Federation veto the United Nations resolution?", "on Wednesday", null);
+        assertThat(rewriter.rewrite("Why did they do it?", when))
+                .isEqualTo("Why did Russian Federation veto the United Nations resolution?");
+        assertThat(rewriter.rewrite("Why did they do it?", VETO))
+                .isEqualTo("Why did Russian Federation veto the UN resolution?");
+    }
+
+    @Test
+    void should_resolve_a_pronoun_to_a_name_of_the_previous_question_when_the_answer_is_no_doer() {
+        PreviousTurn about = new PreviousTurn("What did Jens Stoltenberg discuss at the White House?", "Syria", null);
+        assertThat(rewriter.rewrite("Where did he travel next?", about))
+                .isEqualTo("Where did Jens Stoltenberg travel next?");
+    }
+
+    @Test
+    void should_ask_the_previous_question_about_what_the_follow_up_names_instead() {
+        PreviousTurn delegates = new PreviousTurn("How many delegates did Michigan award?", "125", null);
+        assertThat(rewriter.rewrite("What about Ohio?", delegates)).isEqualTo("How many delegates did Ohio award?");
+        assertThat(rewriter.rewrite("And what about in Ohio?", delegates))
+                .isEqualTo("How many delegates did Ohio award?");
+    }
+
+    @Test
+    void should_ask_for_the_one_before_the_previous_answer() {
+        PreviousTurn champion = new PreviousTurn("Who won the national chess championship?", "Amara Okafor", null);
+        assertThat(rewriter.rewrite("And before that?", champion))
+                .isEqualTo("Who won the national chess championship before Amara Okafor?");
+    }
+
+    @Test
     void should_leave_a_question_that_stands_alone_untouched() {
+        assertThat(rewriter.rewrite("Which country won the most medals this week?", VETO))
+                .isEqualTo("Which country won the most medals this week?");
+        assertThat(rewriter.rewrite("What did Joe Biden say about his tax plan?", VETO))
+                .isEqualTo("What did Joe Biden say about his tax plan?");
+        assertThat(rewriter.rewrite("How much did it cost to repair the Kingsport harbour bridge?", VETO))
+                .isEqualTo("How much did it cost to repair the Kingsport harbour bridge?");
         assertThat(rewriter.rewrite("How many Tomahawk missiles did the US launch at Syria?", VETO))
                 .isEqualTo("How many Tomahawk missiles did the US launch at Syria?");
         assertThat(rewriter.rewrite("Who is he?", null)).isEqualTo("Who is he?");
