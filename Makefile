@@ -16,8 +16,10 @@ SCALE_LATENCY_SECONDS ?= 30
 # Inside scripts/with-service.sh: loads $(EVAL_DIR)/articles.jsonl into the fresh database through the API.
 LOAD_ARTICLES = scripts/tool.sh IngestBenchmark "$$BASE" "$(abspath $(EVAL_DIR))/articles.jsonl" "$$SERVICE_PID"
 QUESTIONS = "$(abspath $(EVAL_DIR))/questions.jsonl"
+# make eval-followups: the two-turn exchanges written from the development set's articles.
+FOLLOWUPS = src/test/resources/followups/exchanges.jsonl
 
-.PHONY: run test db browser build bench-ingest bench-ask eval eval-scale load soak clean
+.PHONY: run test db browser build bench-ingest bench-ask eval eval-followups eval-scale load soak clean
 
 ## Run the service on http://localhost:8080 with samples/ loaded (sets up PostgreSQL + pgvector first).
 run:
@@ -48,6 +50,12 @@ clean:
 ## Evaluation: ingests $(EVAL_DIR)/articles.jsonl into a fresh database, asks every question, writes target/eval/report.{json,md}.
 eval: db build
 	scripts/with-service.sh newsdesk_eval 8091 bash -c 'scripts/tool.sh Evaluation "$$BASE" "$(abspath $(EVAL_DIR))" target/eval'
+
+## Follow-ups: ingests $(EVAL_DIR)/articles.jsonl into a fresh database (newsdesk_eval_fu, port 8097), asks each two-turn
+## exchange of $(FOLLOWUPS) in a conversation, writes target/followup/report.{json,md}: rewrite right and first citation
+## right, overall and by kind.
+eval-followups: build
+	scripts/with-service.sh newsdesk_eval_fu 8097 bash -c 'scripts/tool.sh FollowUpEvaluation "$$BASE" "$(abspath $(EVAL_DIR))" $(FOLLOWUPS) target/followup'
 
 ## Evaluation at scale: loads $(CORPUS) (SCALE_LIMIT articles; all when empty) without the development set's own
 ## articles, then $(EVAL_DIR), into $(SCALE_DB) (kept: a rerun reuses the loaded corpus), asks every question as make eval

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs a command against a freshly started newsdesk on a throwaway database:
 #   scripts/with-service.sh DATABASE PORT command [args...]
-# DATABASE is dropped and recreated first (only newsdesk_bench / newsdesk_eval are allowed, never
+# DATABASE is dropped and recreated first (only newsdesk_bench / newsdesk_eval / newsdesk_eval_fu are allowed, never
 # the service's own `newsdesk`); with KEEP_DB=1 it is kept as it is, created if missing (newsdesk_bench,
 # newsdesk_eval and newsdesk_scale* only: `make eval-scale` reuses a loaded corpus). JAVA_OPTS reaches the
 # service's JVM. The built service is started on PORT, and the command runs with
@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DB="$1"; PORT="$2"; shift 2
 case "${KEEP_DB:-0}:$DB" in
-  0:newsdesk_bench|0:newsdesk_eval) ;;
+  0:newsdesk_bench|0:newsdesk_eval|0:newsdesk_eval_fu) ;;
   1:newsdesk_bench|1:newsdesk_eval|1:newsdesk_scale|1:newsdesk_scale_*) ;;
   0:*) echo "refusing to recreate database $DB" >&2; exit 2 ;;
   *) echo "refusing to use database $DB" >&2; exit 2 ;;

@@ -80,6 +80,22 @@ final class NewsdeskClient {
                 .statusCode();
     }
 
+    /** Starts a conversation; its id. */
+    String startConversation() {
+        return send("/api/v1/conversations", "POST", null, null, Duration.ofSeconds(60))
+                .path("id")
+                .asText();
+    }
+
+    /** Asks in conversation {@code id} ({@code question}, optional {@code as_of}); the turn as shown. */
+    JsonNode message(String id, ObjectNode body) {
+        return send(
+                "/api/v1/conversations/" + id + "/messages",
+                "application/json",
+                body.toString(),
+                Duration.ofSeconds(60));
+    }
+
     /** The confidence features the service computes for a question. */
     JsonNode features(ObjectNode request) {
         return send("/api/v1/ask/features", "application/json", request.toString(), Duration.ofSeconds(60));
