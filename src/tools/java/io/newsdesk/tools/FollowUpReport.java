@@ -80,6 +80,12 @@ final class FollowUpReport {
                 rows.size(),
                 ingestSeconds,
                 askSeconds));
+        return md.append(table()).append(exchanges()).toString();
+    }
+
+    /** Rewrite right, first citation right and first answer right, overall and by kind. */
+    private String table() {
+        StringBuilder md = new StringBuilder();
         md.append("| group | n | rewrite right | first citation right | both | first answer right"
                         + " | rewrite right, first answer right |\n")
                 .append("|---|---|---|---|---|---|---|\n");
@@ -100,9 +106,15 @@ final class FollowUpReport {
         md.append("\nRewrite right: none for a clear follow-up; otherwise every expected term and no forbidden one"
                 + " (the unresolved follow-up as typed is forbidden). First answer right: the first turn's answer"
                 + " holds the exchange's first-answer terms; a rewrite that leans on a wrong first answer is wrong.\n");
+        return md.toString();
+    }
+
+    /** One line an exchange: both questions, the first answer, the rewrite, the answer and its first citation. */
+    private String exchanges() {
+        StringBuilder md = new StringBuilder();
         md.append("\n## Exchanges\n\n")
                 .append(
-                        "| id | kind | first | first answer | follow-up | rewrite | answer | rewrite ok | cited | hit |\n")
+                        "| id | kind | first | first answer (right?) | follow-up | rewrite | answer | rewrite ok | cited | hit |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (Row row : rows) {
             FollowUpExchange exchange = row.exchange();
@@ -141,29 +153,32 @@ final class FollowUpReport {
                         "rewrite_right_when_first_answer_right",
                         count(members, r -> r.firstAnswerRight() && r.rewriteRight())));
         ArrayNode out = json.putArray("rows");
-        for (Row row : rows) {
-            FollowUpExchange exchange = row.exchange();
-            ObjectNode line = out.addObject()
-                    .put("id", exchange.id())
-                    .put("kind", exchange.kind())
-                    .put("first", exchange.first())
-                    .put("first_answer", row.firstAnswer())
-                    .put("first_answer_right", row.firstAnswerRight())
-                    .put("first_citation_article_id", row.firstCitation())
-                    .put("follow_up", exchange.followUp())
-                    .put("rewritten_question", row.rewritten())
-                    .put("status", row.status())
-                    .put("answer", row.answer())
-                    .put("first_citation_article_id_follow_up", row.citation())
-                    .put("rewrite_right", row.rewriteRight())
-                    .put("first_citation_right", row.citationHit())
-                    .put("millis", row.millis());
-            strings(line.putArray("article_ids"), exchange.articleIds());
-            strings(line.putArray("expected_terms"), exchange.expectedTerms());
-            strings(line.putArray("forbidden_terms"), exchange.forbiddenTerms());
-            strings(line.putArray("first_answer_terms"), exchange.firstAnswerTerms());
-        }
+        rows.forEach(row -> row(out.addObject(), row));
         return json;
+    }
+
+    /** One exchange: the two turns (each with its first citation's article id) and how they were judged. */
+    private static void row(ObjectNode line, Row row) {
+        FollowUpExchange exchange = row.exchange();
+        line.put("id", exchange.id()).put("kind", exchange.kind());
+        line.putObject("first")
+                .put("question", exchange.first())
+                .put("answer", row.firstAnswer())
+                .put("citation_article_id", row.firstCitation());
+        line.putObject("follow_up")
+                .put("question", exchange.followUp())
+                .put("rewritten_question", row.rewritten())
+                .put("status", row.status())
+                .put("answer", row.answer())
+                .put("citation_article_id", row.citation())
+                .put("millis", row.millis());
+        line.put("rewrite_right", row.rewriteRight())
+                .put("first_citation_right", row.citationHit())
+                .put("first_answer_right", row.firstAnswerRight());
+        strings(line.putArray("article_ids"), exchange.articleIds());
+        strings(line.putArray("expected_terms"), exchange.expectedTerms());
+        strings(line.putArray("forbidden_terms"), exchange.forbiddenTerms());
+        strings(line.putArray("first_answer_terms"), exchange.firstAnswerTerms());
     }
 
     private static void strings(ArrayNode array, List<String> values) {
