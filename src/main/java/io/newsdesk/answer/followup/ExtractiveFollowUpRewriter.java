@@ -40,7 +40,9 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
     private static final Pattern EVENT = Pattern.compile(
             "(when|where|why|how)\\s+(?:did|does|do|would|could|will)\\s+(?:that|it|this)\\s+(?:happen|occur|take place)\\s*\\??",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> SINGULAR_PERSONAL = Set.of("he", "she", "him", "his", "her", "hers");
+    /** The asked-for noun phrase ("how many Super Bowls", "which Wyoming bill") is no name a pronoun can lean on. */
+    private static final Pattern ASKED_FOR = Pattern.compile("(?i:how\\s+many|how\\s+much|which|what)\\s+$");
+
     private static final Set<String> TIME_NOUNS = Set.of(
             "week",
             "weekend",
@@ -72,10 +74,25 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
     private static final Pattern BEFORE_THAT = Pattern.compile(
             "(?:and\\s+)?(?:what\\s+(?:happened\\s+)?|who\\s+|which\\s+)?(before|after)\\s+(?:that|this|then|it)\\s*[?.!]*",
             Pattern.CASE_INSENSITIVE);
-    /** "When did Russian Federation veto X?": a name, a verb and the rest. */
+    /**
+     * "When did Russian Federation veto X?", "How many sentences did Governor Kate Brown commute?",
+     * "Which app did the US Senate vote to ban?": the wh-phrase, a name, a verb (with its "to ...")
+     * and the rest.
+     */
     private static final Pattern AUX_QUESTION = Pattern.compile(
-            "(?i:when|where|why|how)\\s+(?i:did|does|do|will|would)\\s+((?i:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)"
-                    + "\\s+(\\p{Ll}+)\\s+(.+?)[?.!]*");
+            "((?i:when|where|why|how|which|what)(?:\\s+[\\p{L}-]+){0,5}?)\\s+(?i:did|does|do|will|would)\\s+"
+                    + "((?i:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*(?:['’]s\\s+\\p{Ll}+)?)"
+                    + "\\s+(\\p{Ll}+(?:\\s+to\\s+\\p{Ll}+)?)\\s*(.*?)[?.!]*");
+    /** The asked-for thing of "how many death row sentences" or "which app". */
+    private static final Pattern ASKED_THING = Pattern.compile("(?i:how\\s+many|how\\s+much|which|what)\\s+(.+)");
+    /** "And the year before?": the same question a year earlier. */
+    private static final Pattern YEAR_BEFORE =
+            Pattern.compile("(?:and\\s+)?(?:the\\s+)?(?:year|season)\\s+before\\s*[?.!]*", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+    /** "Who was pope before that?": a question ending on before or after that. */
+    private static final Pattern ENDS_BEFORE_THAT =
+            Pattern.compile("(.+?)\\s+(before|after)\\s+(?:that|this|then)\\s*[?.!]*", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SUBJECT_QUESTION =
             Pattern.compile("(?:who|what)\\s+(\\S+)\\s+(.+?)[?.!]*", Pattern.CASE_INSENSITIVE);
@@ -144,6 +161,16 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
                 return substituted;
             }
         }
+        Matcher yearBefore = YEAR_BEFORE.matcher(asked);
+        Matcher year = YEAR.matcher(previous.question());
+        if (yearBefore.matches() && year.find()) {
+            return year.replaceFirst(Integer.toString(Integer.parseInt(year.group(1)) - 1));
+        }
+        Matcher endsBefore = ENDS_BEFORE_THAT.matcher(asked);
+        String doer = Antecedents.of(previous, referent).resolve("he", previous.question());
+        if (endsBefore.matches() && !BEFORE_THAT.matcher(asked).matches() && doer != null) {
+            return endsBefore.group(1) + " " + endsBefore.group(2).toLowerCase(Locale.ROOT) + " " + doer + "?";
+        }
         Matcher before = BEFORE_THAT.matcher(asked);
         if (before.matches()) {
             return withoutEndPunctuation(previous.question()) + " "
@@ -155,75 +182,73 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
         if (event != null && (happened.matches() || done.matches())) {
             return event.asked(happened.matches() ? happened.group(1) : done.group(1));
         }
-        if (personal) {
-            String antecedent = antecedent(previous, referent, asked);
-            if (antecedent != null) {
-                return replacePronouns(asked, antecedent);
-            }
+        String resolved = replacePronouns(asked, previous, referent);
+        if (resolved != null) {
+            return resolved;
         }
         return (fact(previous, referent) + " " + asked).strip();
     }
 
     /**
-     * The thing a "what about X?" follow-up asks the previous question about instead: the previous
-     * question with its last name (or its last word of the same kind) replaced by X; null when it has none.
+     * The previous question asked of what a "what about X?" follow-up names instead: its name most like
+     * X (a person for a person, a place for a place, an acronym for an acronym; the last on a tie)
+     * replaced by X; null when X or the previous question has no name.
      */
     private static String substituted(String previousQuestion, String replacement) {
         String instead = replacement
                 .replaceFirst("(?i)^(?:in|at|on|for|with|from|of)\\s+", "")
+                .replaceFirst("(?i)^the\\s+", "")
                 .strip();
         List<int[]> names = nameSpans(previousQuestion);
         if (instead.isEmpty() || names.isEmpty() || !Character.isUpperCase(instead.charAt(0))) {
             return null;
         }
-        int[] last = names.get(names.size() - 1);
-        return previousQuestion.substring(0, last[0]) + instead + previousQuestion.substring(last[1]);
-    }
-
-    /** The previous answer when it names someone who can be "he", "she" or "they", else a name in the previous question. */
-    private static String antecedent(PreviousTurn previous, String referent, String asked) {
-        boolean singular = words(asked).stream().anyMatch(SINGULAR_PERSONAL::contains);
-        if (referent != null && isName(referent) && agent(previous.question(), referent)) {
-            return referent;
-        }
-        String question = previous.question();
-        for (int[] span : nameSpans(question)) {
-            String name = question.substring(span[0], span[1]);
-            if (!singular || person(name)) {
-                return name;
+        int[] best = null;
+        int bestScore = -1;
+        for (int[] span : names) {
+            int score = likeness(previousQuestion.substring(span[0], span[1]), instead);
+            if (score >= bestScore) {
+                best = span;
+                bestScore = score;
             }
         }
-        return null;
+        return previousQuestion.substring(0, best[0]) + instead + previousQuestion.substring(best[1]);
     }
 
-    /** Whether "he" or "she" can stand for the name: not an acronym, a place or an organisation. */
-    private static boolean person(String name) {
+    /** How alike two names are in kind: same WordNet class, both people, both acronyms, as many words. */
+    private static int likeness(String name, String other) {
+        int score = 0;
         Set<NounClass> classes = NounClasses.shared().ofName(name);
-        boolean other = classes.contains(NounClass.LOCATION) || classes.contains(NounClass.ORGANIZATION);
-        return !ACRONYM.matcher(name).matches() && (classes.contains(NounClass.PERSON) || !other);
-    }
-
-    /** Whether the answer can be the doer a pronoun stands for: it answered "who", or names a person or organisation. */
-    private static boolean agent(String previousQuestion, String referent) {
-        if (previousQuestion.strip().toLowerCase(Locale.ROOT).matches("(?:who|whom|whose)\\b.*")) {
-            return true;
+        if (!classes.isEmpty() && classes.equals(NounClasses.shared().ofName(other))) {
+            score += 4;
         }
-        Set<NounClass> classes = NounClasses.shared().ofName(referent);
-        return classes.contains(NounClass.PERSON) || classes.contains(NounClass.ORGANIZATION);
+        if (Antecedents.person(name) == Antecedents.person(other)) {
+            score += 2;
+        }
+        if (ACRONYM.matcher(name).matches() == ACRONYM.matcher(other).matches()) {
+            score += 2;
+        }
+        if (name.split("\\s+").length == other.split("\\s+").length) {
+            score += 1;
+        }
+        return score;
     }
 
-    /** A personal pronoun with no name before it in the question itself ("What did Biden say about his plan?" has one). */
+    /**
+     * A personal pronoun with no name before it in the question itself ("What did Biden say about his
+     * plan?" has one; "How many Super Bowls did he win?" has none: the asked-for thing is no name).
+     */
     private static boolean unresolvedPersonal(String asked) {
+        int firstName = nameSpans(asked).stream()
+                .filter(span -> !ASKED_FOR.matcher(asked.substring(0, span[0])).find())
+                .mapToInt(span -> span[0])
+                .min()
+                .orElse(Integer.MAX_VALUE);
         Matcher word = WORD.matcher(asked);
-        boolean named = false;
-        boolean first = true;
         while (word.find()) {
-            String w = word.group();
-            if (PERSONAL.contains(w.toLowerCase(Locale.ROOT)) && !named) {
-                return true;
+            if (PERSONAL.contains(word.group().toLowerCase(Locale.ROOT))) {
+                return word.start() < firstName;
             }
-            named |= !first && Character.isUpperCase(w.charAt(0));
-            first = false;
         }
         return false;
     }
@@ -291,7 +316,7 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
     }
 
     /** Where the names of a question are: runs of capitalised words, its first word excepted. */
-    private static List<int[]> nameSpans(String question) {
+    static List<int[]> nameSpans(String question) {
         List<int[]> spans = new ArrayList<>();
         Matcher word = WORD.matcher(question);
         int[] open = null;
@@ -340,15 +365,26 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
                 return base == null ? null : new Event(referent, base, subject.group(2));
             }
             Matcher aux = AUX_QUESTION.matcher(previous.question().strip());
-            if (aux.matches() && !nameSpans(previous.question()).isEmpty()) {
-                return new Event(aux.group(1), aux.group(2).toLowerCase(Locale.ROOT), aux.group(3));
+            if (!aux.matches()) {
+                return null;
             }
-            return null;
+            // the thing asked for goes where the question left its gap, after the verb
+            Matcher thing = ASKED_THING.matcher(aux.group(1));
+            String object = "";
+            if (thing.matches()) {
+                boolean countOf = aux.group(1).toLowerCase(Locale.ROOT).startsWith("how");
+                if (!countOf && referent == null) {
+                    return null;
+                }
+                object = " " + (countOf ? thing.group(1) : referent);
+            }
+            String rest = aux.group(4).isEmpty() ? "" : " " + aux.group(4);
+            return new Event(aux.group(2), aux.group(3).toLowerCase(Locale.ROOT) + object, rest.strip());
         }
 
         String asked(String wh) {
             return Character.toUpperCase(wh.charAt(0)) + wh.substring(1).toLowerCase(Locale.ROOT) + " did " + doer + " "
-                    + verb + " " + rest + "?";
+                    + verb + (rest.isEmpty() ? "" : " " + rest) + "?";
         }
     }
 
@@ -380,20 +416,37 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
         return Character.isUpperCase(referent.charAt(0)) && referent.chars().noneMatch(Character::isDigit);
     }
 
-    private static String replacePronouns(String asked, String referent) {
+    /**
+     * The follow-up with each pronoun that points back replaced by what it stands for ({@link
+     * Antecedents}); null when one of its personal pronouns fits nothing, or it has none that does.
+     */
+    private static String replacePronouns(String asked, PreviousTurn previous, String referent) {
+        Antecedents antecedents = Antecedents.of(previous, referent);
         Matcher word = WORD.matcher(asked);
         StringBuilder out = new StringBuilder();
         int last = 0;
+        boolean replaced = false;
         while (word.find()) {
             String lower = word.group().toLowerCase(Locale.ROOT);
-            if (!PERSONAL.contains(lower)) {
+            Antecedents.Group group = Antecedents.Group.of(lower);
+            if (group == null || group != Antecedents.Group.THING && !unresolvedPersonal(asked)) {
                 continue;
             }
-            boolean possessive = POSSESSIVE.contains(lower) || lower.equals("her") && followedByWord(asked, word.end());
-            out.append(asked, last, word.start()).append(referent).append(possessive ? "'s" : "");
+            String antecedent = antecedents.resolve(lower, previous.question());
+            if (antecedent == null) {
+                if (group == Antecedents.Group.THING) {
+                    continue;
+                }
+                return null;
+            }
+            boolean possessive = POSSESSIVE.contains(lower)
+                    || lower.equals("its")
+                    || lower.equals("her") && followedByWord(asked, word.end());
+            out.append(asked, last, word.start()).append(antecedent).append(possessive ? "'s" : "");
             last = word.end();
+            replaced = true;
         }
-        return out.append(asked.substring(last)).toString();
+        return replaced ? out.append(asked.substring(last)).toString() : null;
     }
 
     private static boolean followedByWord(String text, int at) {

@@ -88,11 +88,61 @@ class ExtractiveFollowUpRewriterTest {
     }
 
     @Test
+    void should_take_the_doer_the_previous_question_named_before_its_answer() {
+        PreviousTurn defeated = new PreviousTurn("Whom did Maria Lopez defeat in the final?", "Anna Berg", null);
+        assertThat(rewriter.rewrite("How old is she?", defeated)).isEqualTo("How old is Maria Lopez?");
+        PreviousTurn hired =
+                new PreviousTurn("Who did the Los Angeles Angels hire as manager?", "Ron Washington", null);
+        assertThat(rewriter.rewrite("How old is he?", hired)).isEqualTo("How old is Ron Washington?");
+        assertThat(rewriter.rewrite("How many games have they lost?", hired))
+                .isEqualTo("How many games have Los Angeles Angels lost?");
+    }
+
+    @Test
+    void should_not_give_he_to_someone_the_previous_question_calls_she() {
+        PreviousTurn award = new PreviousTurn(
+                "How much did the jury award Judy Smith in her case against Tom Brown?", "$5,000", null);
+        assertThat(rewriter.rewrite("When was he arrested?", award)).isEqualTo("When was Tom Brown arrested?");
+    }
+
+    @Test
+    void should_give_they_to_an_organisation_and_it_to_the_thing_answered() {
+        PreviousTurn sued = new PreviousTurn("Which company did Ana Ruiz sue in May?", "Dalton & Finch Inc.", null);
+        assertThat(rewriter.rewrite("What do they make?", sued)).isEqualTo("What do Dalton & Finch Inc make?");
+        PreviousTurn banned = new PreviousTurn("Which app did the Senate ban?", "TikTok", null);
+        assertThat(rewriter.rewrite("Who owns it?", banned)).isEqualTo("Who owns TikTok?");
+    }
+
+    @Test
+    void should_put_what_was_asked_for_back_where_the_previous_question_left_it() {
+        PreviousTurn commuted =
+                new PreviousTurn("How many death sentences did Governor Kate Brown commute in December?", "17", null);
+        assertThat(rewriter.rewrite("Why did she do it?", commuted))
+                .isEqualTo("Why did Governor Kate Brown commute death sentences in December?");
+        PreviousTurn banned = new PreviousTurn("Which app did the US Senate vote to ban in December?", "TikTok", null);
+        assertThat(rewriter.rewrite("When did that happen?", banned))
+                .isEqualTo("When did the US Senate vote to ban TikTok in December?");
+    }
+
+    @Test
+    void should_ask_for_the_year_before_and_for_the_one_before_the_doer() {
+        PreviousTurn named = new PreviousTurn("Who was named player of the year for 2023?", "Anna Berg", null);
+        assertThat(rewriter.rewrite("And the year before?", named))
+                .isEqualTo("Who was named player of the year for 2022?");
+        PreviousTurn elected = new PreviousTurn("When was Benedict XVI elected pope?", "April 2005", null);
+        assertThat(rewriter.rewrite("Who was pope before that?", elected))
+                .isEqualTo("Who was pope before Benedict XVI?");
+    }
+
+    @Test
     void should_ask_the_previous_question_about_what_the_follow_up_names_instead() {
         PreviousTurn delegates = new PreviousTurn("How many delegates did Michigan award?", "125", null);
         assertThat(rewriter.rewrite("What about Ohio?", delegates)).isEqualTo("How many delegates did Ohio award?");
         assertThat(rewriter.rewrite("And what about in Ohio?", delegates))
                 .isEqualTo("How many delegates did Ohio award?");
+        PreviousTurn votes = new PreviousTurn("How many votes did Anna Berg get in the IOC election?", "49", null);
+        assertThat(rewriter.rewrite("What about Tom Brown?", votes))
+                .isEqualTo("How many votes did Tom Brown get in the IOC election?");
     }
 
     @Test
