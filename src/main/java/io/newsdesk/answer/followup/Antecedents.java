@@ -2,6 +2,7 @@ package io.newsdesk.answer.followup;
 
 import io.newsdesk.answer.question.NounClass;
 import io.newsdesk.answer.question.NounClasses;
+import io.newsdesk.answer.question.WordLists;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,29 +55,6 @@ final class Antecedents {
     private static final Pattern ACRONYM = Pattern.compile("(?![IVXLC]+\\b)\\p{Lu}{2,6}");
     /** A people's or a language's word ("Chinese food blogger", "Iranian activist"), not a name. */
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ese|ian|ish|ean|can)");
-    /** Words that make a name a person's, whatever place comes before them ("Oregon Governor Kate Brown"). */
-    private static final Set<String> TITLES = Set.of(
-            "president",
-            "governor",
-            "senator",
-            "mayor",
-            "minister",
-            "pope",
-            "king",
-            "queen",
-            "prince",
-            "princess",
-            "judge",
-            "dr",
-            "mr",
-            "mrs",
-            "ms",
-            "general",
-            "chancellor",
-            "sheriff",
-            "coach",
-            "captain",
-            "rep");
     /** "Which company ...": the answer is of this class of thing. */
     private static final Pattern HEAD = Pattern.compile("(?i:which|what)\\s+(?:[\\p{L}-]+\\s+){0,4}?([\\p{L}-]+)\\s+"
             + "(?i:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\\b.*");
@@ -84,64 +62,6 @@ final class Antecedents {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
-    private static final Set<String> ORGANISATION_WORDS = Set.of(
-            "tour",
-            "league",
-            "union",
-            "party",
-            "council",
-            "committee",
-            "association",
-            "federation",
-            "company",
-            "corporation",
-            "inc",
-            "corp",
-            "group",
-            "bank",
-            "university",
-            "club",
-            "agency",
-            "ministry",
-            "department",
-            "court",
-            "congress",
-            "parliament",
-            "senate",
-            "house",
-            "assembly",
-            "times",
-            "post",
-            "news",
-            "nations",
-            "states",
-            "republic",
-            "government",
-            "foundation",
-            "institute",
-            "commission",
-            "airlines",
-            "motors");
-    private static final Set<String> CALENDAR = Set.of(
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday");
     private static final int GENDER_WINDOW_WORDS = 4;
 
     private final List<Candidate> candidates;
@@ -178,7 +98,7 @@ final class Antecedents {
             if (DEMONYM.matcher(bare).matches()) {
                 continue;
             }
-            boolean calendar = CALENDAR.contains(bare.split("\\s+")[0].toLowerCase(Locale.ROOT));
+            boolean calendar = calendar(bare.split("\\s+")[0].toLowerCase(Locale.ROOT));
             if (!calendar && candidates.stream().noneMatch(c -> same(c.name(), bare))) {
                 candidates.add(new Candidate(bare, person(bare), gender(bare, context), name.equals(referent)));
             }
@@ -244,16 +164,15 @@ final class Antecedents {
      */
     static boolean person(String name) {
         String[] words = name.split("\\s+");
-        if (name.matches(".*['’]s\\s+\\p{Ll}+")
-                || Arrays.stream(words).anyMatch(w -> TITLES.contains(w.toLowerCase(Locale.ROOT)))) {
-            // "Mexico's president", "Oregon Governor Kate Brown"
-            return true;
-        }
         if (Arrays.stream(words)
                 .anyMatch(w -> ACRONYM.matcher(w).matches()
-                        || ORGANISATION_WORDS.contains(
-                                w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "")))) {
+                        || orgWord(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "")))) {
             return false;
+        }
+        if (name.matches(".*['’]s\\s+\\p{Ll}+")
+                || Arrays.stream(words).anyMatch(w -> WordLists.PERSON_TITLES.contains(w.toLowerCase(Locale.ROOT)))) {
+            // "Mexico's president", "Oregon Governor Kate Brown"
+            return true;
         }
         Set<NounClass> classes = NounClasses.shared().ofName(name);
         if (classes.contains(NounClass.PERSON)) {
@@ -290,6 +209,18 @@ final class Antecedents {
             }
         }
         return Gender.UNKNOWN;
+    }
+
+    /** An organisation's word ("Union", "Tour"), a title-free word of a team or company name. */
+    private static boolean orgWord(String word) {
+        return WordLists.ORG_WORDS.contains(word)
+                || word.equals("tour")
+                || word.equals("senate")
+                || word.equals("assembly");
+    }
+
+    private static boolean calendar(String word) {
+        return WordLists.MONTHS.contains(word) || WordLists.WEEKDAYS.contains(word);
     }
 
     private static boolean same(String a, String b) {
