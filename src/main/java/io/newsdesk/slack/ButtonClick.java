@@ -20,8 +20,8 @@ record ButtonClick(String deliveryId, String userId, String action, String answe
         answerId = answerId == null ? "" : answerId;
     }
 
-    /** Slack's mention of the clicker, or "Someone" when the id is not one Slack would send. */
+    /** Slack's mention of the clicker. */
     String mention() {
-        return userId != null && userId.matches("[A-Z0-9]{2,30}") ? "<@" + userId + ">" : "Someone";
+        return Mrkdwn.mention(userId);
     }
 }

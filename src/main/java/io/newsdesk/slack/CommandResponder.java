@@ -39,7 +39,7 @@ class CommandResponder {
                 : formatter.answer(
                         reply.answer(),
                         new BlockKitFormatter.Framing(
-                                ephemeral ? "You" : "Someone",
+                                ephemeral ? "You" : Mrkdwn.mention(command.userId()),
                                 reply.asked(),
                                 null,
                                 answers.save(

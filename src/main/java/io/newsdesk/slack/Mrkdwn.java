@@ -70,6 +70,11 @@ final class Mrkdwn {
         return out.toString();
     }
 
+    /** Slack's mention of a user, or "Someone" when the id is not one Slack would send. */
+    static String mention(String userId) {
+        return userId != null && userId.matches("[A-Z0-9]{2,30}") ? "<@" + userId + ">" : "Someone";
+    }
+
     /** Already escaped text in bold, even where it starts or ends inside a word. */
     static String bold(String escaped) {
         return ZWSP + "*" + ZWSP + escaped + ZWSP + "*" + ZWSP;

@@ -57,6 +57,7 @@ class SlackCommandHandler {
                 deliveryId,
                 form.get("team_id"),
                 form.get("channel_id"),
+                form.get("user_id"),
                 question,
                 responseUrl,
                 LocalDate.ofInstant(sent, ZoneOffset.UTC));
