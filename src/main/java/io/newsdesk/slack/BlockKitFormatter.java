@@ -1,5 +1,15 @@
 package io.newsdesk.slack;
 
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.ContextBlockElement;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.citation.Citation;
 import jakarta.inject.Singleton;
@@ -8,11 +18,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Formats an answer as a Slack Block Kit message: the answer, then each cited sentence quoted
- * verbatim with its article (linked when it has a URL), source and date. A {@code not_found}
- * answer gets its own polite wording and its related sentences are marked as not an answer. Text
- * from the archive is escaped for mrkdwn; Slack's limits (3,000 characters per section, 50 blocks)
- * hold, with long text split at paragraph, sentence or word boundaries.
+ * Formats an answer as a Slack Block Kit message (the SDK's model): the question when it is repeated, the answer,
+ * then each cited sentence quoted verbatim with the answer marked in it, its article (linked when it has a URL),
+ * source, date and the relative dates it mentions made concrete ({@link CitationLines}); last the buttons. A
+ * {@code not_found} answer gets its own polite wording and its related sentences are marked as not an answer. Text
+ * from the archive is escaped for mrkdwn ({@link Mrkdwn}); Slack's limits (3,000 characters per section, 50
+ * blocks) hold, with long text split at paragraph, sentence or word boundaries.
  */
 @Singleton
 class BlockKitFormatter {
@@ -21,176 +32,128 @@ class BlockKitFormatter {
     static final int BLOCK_LIMIT = 50;
     static final String NOT_FOUND = "Sorry, I couldn't find anything in the news archive that answers this."
             + " You could rephrase the question, or ask about a particular event, person or date.";
-    private static final int TITLE_LIMIT = 300;
+    static final String SHARE = "share";
+    static final String HELPFUL = "feedback_helpful";
+    static final String WRONG = "feedback_wrong";
     private static final int ANSWER_SECTIONS = 20;
-    private static final String SEPARATOR = " · ";
 
-    /** The message for an answer; {@code searchedAs} is the rewritten follow-up, or null. */
-    SlackMessage answer(Answer answer, String searchedAs) {
-        List<Block> head = new ArrayList<>();
-        if (searchedAs != null) {
-            head.add(new Block.Context("Searched for: _" + escape(searchedAs) + "_"));
+    /**
+     * How an answer is framed.
+     *
+     * @param asker      who asked, when the question is repeated ({@code You}, {@code <@U123>}), or null
+     * @param question   the question as asked (repeated when there is an asker)
+     * @param searchedAs the rewritten follow-up that was searched, or null
+     * @param answerId   the stored answer the buttons point at, or null for no buttons
+     * @param shareable  whether a "Share in channel" button is offered
+     */
+    record Framing(String asker, String question, String searchedAs, String answerId, boolean shareable) {
+
+        /** An answer in a thread or direct message: the question is right above it. */
+        static Framing inThread(String searchedAs, String answerId) {
+            return new Framing(null, null, searchedAs, answerId, false);
         }
-        List<List<Block>> sources = new ArrayList<>();
+    }
+
+    /** The message for an answer. */
+    SlackMessage answer(Answer answer, Framing framing) {
+        List<LayoutBlock> head = new ArrayList<>();
+        if (framing.asker() != null) {
+            head.add(contextLine(framing.asker() + " asked: _" + Mrkdwn.line(framing.question()) + "_"));
+        }
+        if (framing.searchedAs() != null) {
+            head.add(contextLine("Searched for: _" + Mrkdwn.line(framing.searchedAs()) + "_"));
+        }
+        List<List<LayoutBlock>> sources = new ArrayList<>();
+        String fallback;
         if (answer.status() == Answer.Status.answered) {
             head.addAll(answerSections(answer.answer()));
             for (Citation citation : answer.citations()) {
-                sources.add(quote(citation, "[" + citation.n() + "]"));
+                sources.add(CitationLines.quote(citation, "[" + citation.n() + "]"));
             }
-            return fitted(plain(answer.answer()), head, sources);
-        }
-        head.add(new Block.Section(NOT_FOUND));
-        if (!answer.related().isEmpty()) {
-            head.add(new Block.Section("*Related sentences* (not an answer):"));
-            for (Citation related : answer.related()) {
-                sources.add(quote(related, "_Not an answer_"));
+            fallback = answer.answer();
+        } else {
+            head.add(section(s -> s.text(markdownText(NOT_FOUND))));
+            if (!answer.related().isEmpty()) {
+                head.add(section(s -> s.text(markdownText("*Related sentences* (not an answer):"))));
+                for (Citation related : answer.related()) {
+                    sources.add(CitationLines.quote(related, "_Not an answer_"));
+                }
             }
+            fallback = NOT_FOUND;
         }
-        return fitted(NOT_FOUND, head, sources);
+        List<LayoutBlock> tail =
+                framing.answerId() == null ? List.of() : List.of(buttons(framing.answerId(), framing.shareable()));
+        return fitted(plain(fallback), head, sources, tail);
     }
 
     /** A short message with no sources (help, refusals, failures). */
     SlackMessage notice(String text) {
-        List<Block> sections = split(escape(text), SECTION_LIMIT).stream()
+        List<LayoutBlock> sections = Mrkdwn.split(Mrkdwn.escape(text), SECTION_LIMIT).stream()
                 .limit(ANSWER_SECTIONS)
-                .map(part -> (Block) new Block.Section(part))
+                .map(part -> (LayoutBlock) section(s -> s.text(markdownText(part))))
                 .toList();
         return new SlackMessage(plain(text), sections);
     }
 
-    /** Slack mrkdwn escaping of the three control characters. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    /**
-     * Splits text into parts of at most {@code limit} characters, preferring a line break, then a
-     * sentence end, then a space; never inside an escape such as {@code &amp;} or a surrogate pair.
-     */
-    static List<String> split(String text, int limit) {
-        List<String> parts = new ArrayList<>();
-        String rest = text.strip();
-        while (rest.length() > limit) {
-            int cut = cutPoint(rest, limit);
-            parts.add(rest.substring(0, cut).stripTrailing());
-            rest = rest.substring(cut).stripLeading();
+    private static List<LayoutBlock> answerSections(String answer) {
+        String escaped = Mrkdwn.escape(answer.strip());
+        if (escaped.length() <= 300 && escaped.indexOf('\n') < 0) {
+            return List.of(section(s -> s.text(markdownText("*" + escaped + "*"))));
         }
-        if (!rest.isEmpty()) {
-            parts.add(rest);
-        }
-        return parts;
-    }
-
-    private static int cutPoint(String text, int limit) {
-        int floor = limit / 2;
-        int newline = text.lastIndexOf('\n', limit - 1);
-        if (newline >= floor) {
-            return newline + 1;
-        }
-        for (int i = limit - 1; i >= floor; i--) {
-            char c = text.charAt(i - 1);
-            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i))) {
-                return i;
-            }
-        }
-        int space = text.lastIndexOf(' ', limit - 1);
-        if (space >= floor) {
-            return space + 1;
-        }
-        int cut = limit;
-        if (Character.isLowSurrogate(text.charAt(cut))) {
-            cut--;
-        }
-        int amp = text.lastIndexOf('&', cut - 1);
-        if (amp >= 0 && cut - amp < 5 && text.indexOf(';', amp) >= cut) {
-            cut = amp;
-        }
-        return cut;
-    }
-
-    private static List<Block> answerSections(String answer) {
-        String escaped = escape(answer.strip());
-        if (escaped.length() <= 300 && escaped.indexOf('\n') < 0 && escaped.indexOf('*') < 0) {
-            return List.of(new Block.Section("*" + escaped + "*"));
-        }
-        return split(escaped, SECTION_LIMIT).stream()
+        return Mrkdwn.split(escaped, SECTION_LIMIT).stream()
                 .limit(ANSWER_SECTIONS)
-                .map(part -> (Block) new Block.Section(part))
+                .map(part -> (LayoutBlock) section(s -> s.text(markdownText(part))))
                 .toList();
     }
 
-    /** A cited sentence as a quote (split if long), then its article, source and date. */
-    private static List<Block> quote(Citation citation, String label) {
-        List<Block> blocks = new ArrayList<>();
-        String sentence = escape(citation.text().replaceAll("\\s+", " ").strip());
-        for (String part : split(sentence, SECTION_LIMIT - 1)) {
-            blocks.add(new Block.Section(">" + part));
+    /** The buttons under an answer: share it (for an answer only its asker sees), then say it helped or was wrong. */
+    private static LayoutBlock buttons(String answerId, boolean shareable) {
+        List<BlockElement> elements = new ArrayList<>();
+        if (shareable) {
+            elements.add(button(b -> b.actionId(SHARE)
+                    .text(plainText("Share in channel"))
+                    .value(answerId)
+                    .style("primary")));
         }
-        blocks.add(new Block.Context(label + " " + provenance(citation)));
-        return blocks;
+        elements.add(button(b -> b.actionId(HELPFUL).text(plainText("Helpful")).value(answerId)));
+        elements.add(button(
+                b -> b.actionId(WRONG).text(plainText("Wrong")).value(answerId).style("danger")));
+        return actions(a -> a.blockId("answer").elements(elements));
     }
 
-    private static String provenance(Citation citation) {
-        String title = citation.title() == null || citation.title().isBlank()
-                ? "Untitled article"
-                : citation.title().strip();
-        if (title.length() > TITLE_LIMIT) {
-            title = title.substring(0, TITLE_LIMIT - 1) + "…";
-        }
-        StringBuilder line = new StringBuilder();
-        if (citation.url() != null && !citation.url().isBlank()) {
-            line.append('<')
-                    .append(link(citation.url().strip()))
-                    .append('|')
-                    .append(escape(title))
-                    .append('>');
-        } else {
-            line.append('*').append(escape(title)).append('*');
-        }
-        if (citation.source() != null && !citation.source().isBlank()) {
-            line.append(SEPARATOR).append(escape(citation.source().strip()));
-        }
-        if (citation.publishedAt() != null) {
-            line.append(SEPARATOR).append(citation.publishedAt());
-        }
-        return line.toString();
-    }
-
-    /** A URL made safe inside {@code <url|text>}: the characters that would end the link are encoded. */
-    private static String link(String url) {
-        return url.replace("&", "&amp;")
-                .replace("<", "%3C")
-                .replace(">", "%3E")
-                .replace("|", "%7C")
-                .replace(" ", "%20");
+    static LayoutBlock contextLine(String mrkdwn) {
+        return context(List.<ContextBlockElement>of(markdownText(mrkdwn)));
     }
 
     /**
-     * The head, then as many whole source groups as fit in 50 blocks; a last context line says how
-     * many were left out.
+     * The head and the tail, and between them as many whole source groups as fit in 50 blocks; a last context line
+     * says how many were left out.
      */
-    private static SlackMessage fitted(String fallback, List<Block> head, List<List<Block>> sources) {
-        List<Block> blocks = new ArrayList<>(head);
+    private static SlackMessage fitted(
+            String fallback, List<LayoutBlock> head, List<List<LayoutBlock>> sources, List<LayoutBlock> tail) {
+        List<LayoutBlock> blocks = new ArrayList<>(head);
+        int room = BLOCK_LIMIT - 1 - tail.size();
         int left = 0;
-        for (List<Block> group : sources) {
-            if (left == 0 && blocks.size() + group.size() <= BLOCK_LIMIT - 1) {
+        for (List<LayoutBlock> group : sources) {
+            if (left == 0 && blocks.size() + group.size() <= room) {
                 blocks.addAll(group);
             } else {
                 left++;
             }
         }
         if (left > 0) {
-            blocks.add(new Block.Context(
+            blocks.add(contextLine(
                     String.format(Locale.ROOT, "%d more %s not shown", left, left == 1 ? "source" : "sources")));
         }
+        blocks.addAll(tail);
         return new SlackMessage(fallback, blocks);
     }
 
-    /** The plain-text fallback: escaped, within Slack's recommended length. */
+    /** The plain-text fallback: {@code & < >} escaped, within Slack's recommended length. */
     private static String plain(String text) {
-        String escaped = escape(text.strip());
+        String escaped = text.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         return escaped.length() <= SECTION_LIMIT
                 ? escaped
-                : split(escaped, SECTION_LIMIT).get(0);
+                : Mrkdwn.split(escaped, SECTION_LIMIT).get(0);
     }
 }

@@ -59,16 +59,16 @@ class Deliveries {
         return true;
     }
 
-    /** Deletes delivery ids and thread turns past their retention. */
+    /** Deletes delivery ids and posted answers past their retention. */
     @Scheduled(
             every = "${newsdesk.slack.purge-interval:1h}",
             delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
         Instant now = clock.instant();
-        int purged = repository.purge(now.minus(config.eventRetention()), now.minus(config.threadRetention()));
+        int purged = repository.purge(now.minus(config.eventRetention()), now.minus(config.answerRetention()));
         if (purged > 0) {
-            Log.debugf("Purged %d old Slack deliveries and threads", purged);
+            Log.debugf("Purged %d old Slack deliveries and answers", purged);
         }
     }
 }

@@ -8,11 +8,19 @@ import java.util.Objects;
  *
  * @param deliveryId Slack's event id, which makes the answer exactly-once
  * @param threadTs   the thread it was asked in, or null for a new top-level message
+ * @param direct     whether it was asked in a direct message to the bot
  * @param question   the text with the bot's mention removed and Slack's escapes undone
  * @param asOf       the day it is asked on: the UTC date of the event's time
  */
 record IncomingMessage(
-        String deliveryId, String teamId, String channel, String ts, String threadTs, String question, LocalDate asOf) {
+        String deliveryId,
+        String teamId,
+        String channel,
+        String ts,
+        String threadTs,
+        boolean direct,
+        String question,
+        LocalDate asOf) {
 
     IncomingMessage {
         Objects.requireNonNull(deliveryId, "deliveryId");
@@ -28,8 +36,17 @@ record IncomingMessage(
         return "message:" + teamId + ":" + channel + ":" + ts;
     }
 
-    /** The thread the answer goes in: the message's thread, or a new one under the message. */
+    /**
+     * The thread the answer goes in: the message's thread; else, in a channel, a new one under the message, and in a
+     * direct message none (the answer follows in the conversation itself).
+     */
     String replyThread() {
-        return threadTs != null ? threadTs : ts;
+        return threadTs != null || direct ? threadTs : ts;
+    }
+
+    /** The conversation whose earlier answers a follow-up leans on: the reply's thread, or the direct message. */
+    SlackAnswers.Place place() {
+        String thread = replyThread();
+        return new SlackAnswers.Place(teamId, channel, thread == null ? "" : thread);
     }
 }

@@ -9,14 +9,13 @@ import io.newsdesk.answer.Question;
 import io.newsdesk.answer.followup.FollowUpRewriter;
 import io.newsdesk.answer.followup.PreviousTurn;
 import io.newsdesk.answer.question.QuestionText;
-import io.newsdesk.store.SlackThreadTurn;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 
 /**
- * Answers one question asked in Slack: rewrite a follow-up with the thread's previous turn, answer
- * through the pipeline, format for Slack. Failures become an honest message, never invented text.
+ * Answers one question asked in Slack: rewrite a follow-up with its conversation's previous turn, answer
+ * through the pipeline. Failures become an honest notice, never invented text.
  */
 @ApplicationScoped
 class SlackAnswerer {
@@ -45,47 +44,47 @@ class SlackAnswerer {
         this.metrics = metrics;
     }
 
-    /** The message to post, and the turn to remember for follow-ups (null when nothing was answered). */
-    record Reply(SlackMessage message, SlackThreadTurn turn) {}
+    /**
+     * What came of a question: the answer with the question as asked and as searched, or (answer null) a notice to
+     * post instead.
+     */
+    record Reply(String asked, String searched, Answer answer, SlackMessage notice) {
+
+        static Reply notice(SlackMessage notice) {
+            return new Reply(null, null, null, notice);
+        }
+
+        /** The rewritten follow-up that was searched, or null when it was searched as asked. */
+        String rewritten() {
+            return searched.equals(asked) ? null : searched;
+        }
+    }
 
     /** Answers {@code question} as of {@code asOf}, leaning on {@code previous} (or null) when it is a follow-up. */
-    Reply reply(String question, LocalDate asOf, SlackThreadTurn previous, String deliveryId) {
+    Reply reply(String question, LocalDate asOf, PreviousTurn previous, String deliveryId) {
         String asked = QuestionText.clean(question).strip();
         if (asked.isEmpty()) {
-            return new Reply(formatter.notice(HELP), null);
+            return Reply.notice(formatter.notice(HELP));
         }
         String searched = searched(asked, previous);
         try {
             Answer answer =
                     metrics.time(AskMetrics.Endpoint.slack, () -> answers.answer(Question.asOf(searched, asOf)));
-            return new Reply(
-                    formatter.answer(answer, searched.equals(asked) ? null : searched), turn(searched, answer));
+            return new Reply(asked, searched, answer, null);
         } catch (InvalidQuestionException e) {
-            return new Reply(formatter.notice("I can't search for that as it is: " + e.getMessage()), null);
+            return Reply.notice(formatter.notice("I can't search for that as it is: " + e.getMessage()));
         } catch (RuntimeException e) {
             Log.errorf(e, "Slack question %s could not be answered", deliveryId);
-            return new Reply(formatter.notice(UNAVAILABLE), null);
+            return Reply.notice(formatter.notice(UNAVAILABLE));
         }
     }
 
     /** The rewritten question, unless it would be too long to ask (then the question as asked). */
-    private String searched(String asked, SlackThreadTurn previous) {
+    private String searched(String asked, PreviousTurn previous) {
         if (previous == null || asked.length() > config.maxQuestionLength()) {
             return asked;
         }
-        String rewritten = rewriter.rewrite(
-                        asked, new PreviousTurn(previous.question(), previous.answer(), previous.evidence()))
-                .strip();
+        String rewritten = rewriter.rewrite(asked, previous).strip();
         return rewritten.isEmpty() || rewritten.length() > config.maxQuestionLength() ? asked : rewritten;
-    }
-
-    private static SlackThreadTurn turn(String searched, Answer answer) {
-        if (answer.status() != Answer.Status.answered) {
-            return new SlackThreadTurn(searched, null, null);
-        }
-        String shortAnswer = Answer.withoutMarkers(answer.answer());
-        String evidence =
-                answer.citations().isEmpty() ? null : answer.citations().get(0).text();
-        return new SlackThreadTurn(searched, shortAnswer, evidence);
     }
 }

@@ -53,8 +53,14 @@ class SlackCommandHandler {
         }
         String trigger = form.get("trigger_id");
         String deliveryId = "command:" + (trigger == null || trigger.isBlank() ? responseUrl : trigger);
-        SlashCommand command =
-                new SlashCommand(deliveryId, question, responseUrl, LocalDate.ofInstant(sent, ZoneOffset.UTC));
+        SlashCommand command = new SlashCommand(
+                deliveryId,
+                form.get("team_id"),
+                form.get("channel_id"),
+                form.get("user_id"),
+                question,
+                responseUrl,
+                LocalDate.ofInstant(sent, ZoneOffset.UTC));
         deliveries.takeOn(deliveryId, () -> responder.respond(command));
         return ephemeral(SEARCHING);
     }

@@ -20,12 +20,12 @@ public interface SlackConfig {
     /** Bot user OAuth token (xoxb-...), from the environment only (NEWSDESK_SLACK_BOT_TOKEN); unset means nothing is posted. */
     Optional<String> botToken();
 
-    /** Base URL of Slack's Web API; tests point it at a local fake. */
+    /** Base URL of Slack's Web API, where the SDK's methods client calls; tests point it at a local fake. */
     @WithDefault("https://slack.com/api")
     String apiBaseUrl();
 
     /**
-     * Hosts a slash command's response_url may point at, over HTTPS: a host, or {@code *.}domain for any host under
+     * Hosts a slash command's or a button click's response_url may point at, over HTTPS: a host, or {@code *.}domain for any host under
      * it; {@code http://}host also allows plain HTTP (a local fake in tests). A command with any other response_url
      * is acknowledged with a message saying so, and nothing is posted.
      */
@@ -75,11 +75,15 @@ public interface SlackConfig {
     @WithDefault("24h")
     Duration eventRetention();
 
-    /** How long a thread's last turn is kept for follow-ups. */
+    /** How far back the earlier answers of a thread (or of a direct message conversation) count for a follow-up. */
     @WithDefault("7d")
     Duration threadRetention();
 
-    /** How often old delivery ids and threads are deleted (read by the scheduler; format 1h, 30m). */
+    /** How long posted answers are kept: their Share and feedback buttons work this long, and no longer. */
+    @WithDefault("30d")
+    Duration answerRetention();
+
+    /** How often old delivery ids and answers are deleted (read by the scheduler; format 1h, 30m). */
     @WithDefault("1h")
     String purgeInterval();
 

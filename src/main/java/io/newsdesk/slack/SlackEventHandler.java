@@ -128,8 +128,14 @@ class SlackEventHandler {
                 channel.get(),
                 ts.get(),
                 text(event, "thread_ts").orElse(null),
+                direct(event, channel.get()),
                 unescape(question).strip(),
                 asOf));
+    }
+
+    /** A direct message: Slack says so ({@code channel_type} im), or the channel is one (a mention in it has no type). */
+    private static boolean direct(JsonNode event, String channel) {
+        return "im".equals(event.path("channel_type").asText()) || channel.startsWith("D");
     }
 
     /** Messages by any bot, by this app's own bot user, or with no human author. */
@@ -154,7 +160,7 @@ class SlackEventHandler {
     }
 
     /** The field when it is a string with something in it; empty when absent, null, blank or of another type. */
-    private static Optional<String> text(JsonNode node, String field) {
+    static Optional<String> text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.isTextual() && !value.asText().isBlank()
                 ? Optional.of(value.asText())

@@ -34,6 +34,10 @@ class SlackRequestRejectedException extends RuntimeException {
                 503, "Slack is not configured on this server: set" + " NEWSDESK_SLACK_SIGNING_SECRET");
     }
 
+    static SlackRequestRejectedException unavailable(String reason) {
+        return new SlackRequestRejectedException(503, "Slack requests cannot be taken: " + reason);
+    }
+
     static SlackRequestRejectedException busy() {
         return new SlackRequestRejectedException(503, "Too many questions are waiting; try again shortly");
     }

@@ -7,9 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -20,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The two request URLs of the Slack app. A request's headers are judged before its body is read
+ * The three request URLs of the Slack app (events, the slash command, interactivity). A request's headers are judged before its body is read
  * ({@link SlackRequestFilter}); the body is read up to {@code newsdesk.slack.max-body-size} and its
  * signature checked before anything parses it. The reply is an immediate acknowledgement, and
  * answering happens afterwards on the answer queue.
@@ -37,17 +35,17 @@ public class SlackResource {
     private final SlackSignatureVerifier verifier;
     private final SlackEventHandler events;
     private final SlackCommandHandler commands;
-    private final SlackConfig config;
+    private final SlackInteractionHandler interactions;
 
     SlackResource(
             SlackSignatureVerifier verifier,
             SlackEventHandler events,
             SlackCommandHandler commands,
-            SlackConfig config) {
+            SlackInteractionHandler interactions) {
         this.verifier = verifier;
         this.events = events;
         this.commands = commands;
-        this.config = config;
+        this.interactions = interactions;
     }
 
     /** Events API: the URL check, mentions and direct messages. */
@@ -74,9 +72,8 @@ public class SlackResource {
             @HeaderParam(SlackRequestFilter.SIGNATURE) String signature,
             @HeaderParam("X-Slack-Retry-Num") String retryNum,
             InputStream stream) {
-        byte[] body = read(stream);
-        Instant sent = verifier.verify(timestamp, signature, body);
-        return events.handle(body, retryNum, sent)
+        SlackSignatureVerifier.Verified request = verifier.verify(timestamp, signature, stream);
+        return events.handle(request.body(), retryNum, request.sent())
                 .map(challenge -> Response.ok(challenge).build())
                 .orElseGet(() -> Response.ok().build());
     }
@@ -103,22 +100,34 @@ public class SlackResource {
             @HeaderParam(SlackRequestFilter.TIMESTAMP) String timestamp,
             @HeaderParam(SlackRequestFilter.SIGNATURE) String signature,
             InputStream stream) {
-        byte[] body = read(stream);
-        Instant sent = verifier.verify(timestamp, signature, body);
-        return commands.handle(body, sent);
+        SlackSignatureVerifier.Verified request = verifier.verify(timestamp, signature, stream);
+        return commands.handle(request.body(), request.sent());
     }
 
-    /** The body, read no further than one byte past the limit, so an endless chunked upload is refused early. */
-    private byte[] read(InputStream stream) {
-        int limit = (int) Math.min(config.maxBodySize().asLongValue(), Integer.MAX_VALUE - 1);
-        try {
-            byte[] body = stream.readNBytes(limit + 1);
-            if (body.length > limit) {
-                throw SlackRequestRejectedException.tooLarge(limit);
-            }
-            return body;
-        } catch (IOException e) {
-            throw SlackRequestRejectedException.badRequest("the body could not be read to its end; send it again");
-        }
+    /** Interactivity: clicks on the buttons under an answer (form-encoded, with a JSON {@code payload}). */
+    @POST
+    @Path("interactions")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Slack interactivity",
+            description = "Clicks on an answer's buttons (Share in channel, Helpful, Wrong), acknowledged at once"
+                    + " and acted on afterwards through the click's response_url.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            description = "Slack's interaction form: payload, a JSON object")))
+    @APIResponse(responseCode = "200", description = "Acknowledged")
+    public Response interaction(
+            @HeaderParam(SlackRequestFilter.TIMESTAMP) String timestamp,
+            @HeaderParam(SlackRequestFilter.SIGNATURE) String signature,
+            InputStream stream) {
+        interactions.handle(verifier.verify(timestamp, signature, stream).body());
+        return Response.ok().build();
     }
 }

@@ -1,27 +1,26 @@
 package io.newsdesk.slack;
 
+import com.slack.api.app_backend.SlackSignature;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Checks that a request comes from Slack, before anything else reads it: the {@code v0} HMAC-SHA256
  * of {@code v0:timestamp:raw body} with the app's signing secret, compared in constant time, and a
  * timestamp close to now so a captured request cannot be replayed later. What the headers alone
- * tell is judged before the body is read ({@link SlackRequestFilter}).
+ * tell is judged before the body is read ({@link SlackRequestFilter}). The HMAC is the SDK's; it hashes with the
+ * JVM's default charset, so a JVM whose default is not UTF-8 (Java 17 in a non-UTF-8 locale) refuses Slack requests
+ * with 503 rather than misjudging every message with an accent.
  */
 @ApplicationScoped
 class SlackSignatureVerifier {
-
-    private static final String VERSION = "v0";
 
     private final SlackConfig config;
     private final Clock clock;
@@ -57,20 +56,42 @@ class SlackSignatureVerifier {
         return Instant.ofEpochSecond(seconds);
     }
 
+    /** An authentic request's body and the time it was sent ({@code X-Slack-Request-Timestamp}). */
+    record Verified(byte[] body, Instant sent) {}
+
     /**
-     * The time the request was sent ({@code X-Slack-Request-Timestamp}) when it is authentic; throws
-     * {@link SlackRequestRejectedException} otherwise.
+     * Reads the body (no further than one byte past {@code newsdesk.slack.max-body-size}, so an endless chunked
+     * upload is refused early) and checks its signature; throws {@link SlackRequestRejectedException} unless the
+     * request is authentic.
      */
-    Instant verify(String timestamp, String signature, byte[] body) {
+    Verified verify(String timestamp, String signature, InputStream stream) {
+        byte[] body = read(stream);
         Instant sent = checkHeaders(timestamp, signature);
         if (!matches(secret(), timestamp.strip(), body, signature.strip())) {
             throw SlackRequestRejectedException.unauthorized("X-Slack-Signature does not match the body; sign"
                     + " v0:timestamp:body with the Slack app's signing secret");
         }
-        return sent;
+        return new Verified(body, sent);
+    }
+
+    private byte[] read(InputStream stream) {
+        int limit = (int) Math.min(config.maxBodySize().asLongValue(), Integer.MAX_VALUE - 1);
+        try {
+            byte[] body = stream.readNBytes(limit + 1);
+            if (body.length > limit) {
+                throw SlackRequestRejectedException.tooLarge(limit);
+            }
+            return body;
+        } catch (IOException e) {
+            throw SlackRequestRejectedException.badRequest("the body could not be read to its end; send it again");
+        }
     }
 
     private String secret() {
+        if (!StandardCharsets.UTF_8.equals(Charset.defaultCharset())) {
+            throw SlackRequestRejectedException.unavailable("this server's JVM does not default to UTF-8, so Slack"
+                    + " signatures cannot be checked; run it with -Dfile.encoding=UTF-8");
+        }
         return config.signingSecret()
                 .filter(s -> !s.isBlank())
                 .orElseThrow(SlackRequestRejectedException::notConfigured);
@@ -89,7 +110,11 @@ class SlackSignatureVerifier {
         }
     }
 
-    /** Whether {@code signature} is the v0 signature of {@code body} sent at {@code timestamp}. */
+    /**
+     * Whether {@code signature} is the v0 signature of {@code body} sent at {@code timestamp}: computed by the SDK's
+     * {@link SlackSignature.Generator}, compared here in constant time (the SDK's {@code Verifier} compares with
+     * {@code String.equals}, accepts any timestamp in the future and logs whole bodies at debug level).
+     */
     static boolean matches(String secret, String timestamp, byte[] body, String signature) {
         byte[] expected = sign(secret, timestamp, body).getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
@@ -97,13 +122,6 @@ class SlackSignatureVerifier {
 
     /** The {@code v0=<hex>} signature of a request (tests sign their requests with it). */
     static String sign(String secret, String timestamp, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            mac.update((VERSION + ":" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
-            return VERSION + "=" + HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return new SlackSignature.Generator(secret).generate(timestamp, new String(body, StandardCharsets.UTF_8));
     }
 }

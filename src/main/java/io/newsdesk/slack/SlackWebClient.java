@@ -1,146 +1,157 @@
 package io.newsdesk.slack;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.gson.Gson;
+import com.slack.api.Slack;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.util.json.GsonFactory;
+import com.slack.api.webhook.WebhookResponse;
 import io.quarkus.logging.Log;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Slack's Web API ({@code chat.postMessage}) and slash-command {@code response_url}s over plain
- * {@link HttpClient}. A post is sent once: only a 429 is sent again, after its Retry-After and at
- * most {@code newsdesk.slack.rate-limit-retries} times, because Slack guarantees a 429 was not
- * processed. Any other failure (including a timeout, after which the post may have landed) is
- * logged with the delivery id and given up, so a failure never turns into a duplicate.
+ * Slack's Web API ({@code chat.postMessage}) and {@code response_url}s, through Slack's Java SDK ({@link Slack}).
+ * The SDK reports a {@code 429} (as a {@link SlackApiException}, or a webhook response's code) without retrying it,
+ * so this client waits out its {@code Retry-After}, at most {@code newsdesk.slack.rate-limit-retries} times and
+ * {@code newsdesk.slack.max-retry-after} at the longest: Slack guarantees a 429 was not processed. Any other failure
+ * (including a timeout, after which the post may have landed) is logged with the delivery id and given up, so a
+ * failure never turns into a duplicate.
  */
 @ApplicationScoped
 class SlackWebClient {
 
-    private final SlackConfig config;
-    private final ObjectMapper mapper;
-    private final HttpClient http;
+    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
-    SlackWebClient(SlackConfig config, ObjectMapper mapper) {
+    private final SlackConfig config;
+    private final Slack slack;
+    private final Gson gson;
+
+    SlackWebClient(SlackConfig config) {
         this.config = config;
-        this.mapper = mapper;
-        this.http = HttpClient.newBuilder().connectTimeout(config.httpTimeout()).build();
+        com.slack.api.SlackConfig sdk = new com.slack.api.SlackConfig();
+        sdk.setMethodsEndpointUrlPrefix(config.apiBaseUrl().replaceAll("/+$", "") + "/");
+        sdk.setHttpClientCallTimeoutMillis((int) config.httpTimeout().toMillis());
+        sdk.setHttpClientReadTimeoutMillis((int) config.httpTimeout().toMillis());
+        // The SDK's per-team call statistics run background threads that nothing here reads.
+        sdk.setStatsEnabled(false);
+        this.slack = Slack.getInstance(sdk);
+        this.gson = GsonFactory.createSnakeCase(sdk);
     }
 
-    /** The body of {@code chat.postMessage}. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record PostMessage(
-            String channel,
-            String threadTs,
-            String text,
-            List<Block> blocks,
-            boolean unfurlLinks,
-            boolean unfurlMedia) {}
-
-    /** The body posted to a slash command's {@code response_url}. */
-    record CommandResponse(String responseType, boolean replaceOriginal, String text, List<Block> blocks) {}
-
-    /** Posts a message (in a thread when {@code thread_ts} is set); true when Slack accepted it. */
-    boolean postMessage(PostMessage message, String deliveryId) {
+    /** Posts a message (in a thread when it has a {@code thread_ts}); true when Slack accepted it. */
+    boolean postMessage(ChatPostMessageRequest message, String deliveryId) {
         Optional<String> token = config.botToken().filter(t -> !t.isBlank());
         if (token.isEmpty()) {
             Log.errorf("Slack answer for %s not posted: NEWSDESK_SLACK_BOT_TOKEN is not set", deliveryId);
             return false;
         }
-        HttpRequest request = json(URI.create(config.apiBaseUrl().replaceAll("/+$", "") + "/chat.postMessage"), message)
-                .header("Authorization", "Bearer " + token.get())
-                .build();
-        return send(request, deliveryId).map(body -> accepted(body, deliveryId)).orElse(false);
-    }
-
-    /** Delivers a slash command's answer to its response_url; true when Slack accepted it. */
-    boolean respond(URI responseUrl, CommandResponse response, String deliveryId) {
-        return send(json(responseUrl, response).build(), deliveryId).isPresent();
-    }
-
-    private HttpRequest.Builder json(URI uri, Object body) {
-        try {
-            return HttpRequest.newBuilder(uri)
-                    .timeout(config.httpTimeout())
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(body)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Slack message not serialisable", e);
-        }
-    }
-
-    /** The 2xx body, waiting out at most the configured number of 429s; empty on any failure (logged). */
-    private Optional<String> send(HttpRequest request, String deliveryId) {
-        for (int waits = 0; ; waits++) {
-            HttpResponse<String> response;
+        return withRetries("chat.postMessage", deliveryId, () -> {
             try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                Log.errorf(
-                        "Slack call %s for %s failed, not retried: %s",
-                        request.uri().getPath(), deliveryId, e.toString());
-                return Optional.empty();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
-            if (response.statusCode() == 429 && waits < config.rateLimitRetries()) {
-                Duration wait = retryAfter(response);
-                if (wait.compareTo(config.maxRetryAfter()) <= 0) {
-                    Log.warnf(
-                            "Slack rate limit on %s for %s; retrying after %s",
-                            request.uri().getPath(), deliveryId, wait);
-                    if (pause(wait)) {
-                        continue;
-                    }
+                ChatPostMessageResponse response = slack.methods(token.get()).chatPostMessage(message);
+                if (!response.isOk()) {
+                    Log.errorf("Slack refused the answer for %s: %s", deliveryId, response.getError());
                 }
-            }
-            if (response.statusCode() / 100 != 2) {
+                return Outcome.done(response.isOk());
+            } catch (SlackApiException e) {
+                if (e.getResponse().code() == 429) {
+                    return Outcome.rateLimited(retryAfter(e.getResponse().header("Retry-After")));
+                }
                 Log.errorf(
-                        "Slack call %s for %s failed with HTTP %d; given up",
-                        request.uri().getPath(), deliveryId, response.statusCode());
-                return Optional.empty();
+                        "Slack call chat.postMessage for %s failed with HTTP %d; given up",
+                        deliveryId, e.getResponse().code());
+                return Outcome.done(false);
             }
-            return Optional.of(response.body());
+        });
+    }
+
+    /**
+     * Delivers a message to a {@code response_url} (a slash command's or a button's); {@code body} is one of the
+     * SDK's response models, sent as Slack's snake_case JSON. True when Slack accepted it.
+     */
+    boolean respond(URI responseUrl, Object body, String deliveryId) {
+        String json = gson.toJson(body);
+        return withRetries("response_url", deliveryId, () -> {
+            WebhookResponse response = slack.send(responseUrl.toString(), json);
+            if (response.getCode() == 429) {
+                return Outcome.rateLimited(retryAfter(header(response.getHeaders(), "Retry-After")));
+            }
+            if (response.getCode() / 100 != 2) {
+                Log.errorf(
+                        "Slack call response_url for %s failed with HTTP %d; given up", deliveryId, response.getCode());
+                return Outcome.done(false);
+            }
+            return Outcome.done(true);
+        });
+    }
+
+    /** One call: delivered or not for good, or refused with a 429 to be retried after {@code retryAfter}. */
+    private record Outcome(boolean delivered, Duration retryAfter) {
+
+        static Outcome done(boolean delivered) {
+            return new Outcome(delivered, null);
+        }
+
+        static Outcome rateLimited(Duration retryAfter) {
+            return new Outcome(false, retryAfter);
         }
     }
 
-    private boolean accepted(String body, String deliveryId) {
-        try {
-            JsonNode reply = mapper.readTree(body);
-            if (reply.path("ok").asBoolean(false)) {
-                Log.debugf(
-                        "Slack answer for %s posted as %s",
-                        deliveryId, reply.path("ts").asText());
-                return true;
-            }
-            Log.errorf(
-                    "Slack refused the answer for %s: %s",
-                    deliveryId, reply.path("error").asText("unknown"));
-        } catch (JsonProcessingException e) {
-            Log.errorf("Slack answered %s with something other than JSON", deliveryId);
-        }
-        return false;
+    /** A call to Slack; an {@link IOException} is a failure that is never retried. */
+    private interface Call {
+        Outcome attempt() throws IOException;
     }
 
-    private static Duration retryAfter(HttpResponse<?> response) {
+    private boolean withRetries(String method, String deliveryId, Call call) {
+        for (int waits = 0; ; waits++) {
+            Outcome outcome;
+            try {
+                outcome = call.attempt();
+            } catch (IOException e) {
+                Log.errorf("Slack call %s for %s failed, not retried: %s", method, deliveryId, e.toString());
+                return false;
+            }
+            if (outcome.retryAfter() == null) {
+                return outcome.delivered();
+            }
+            if (waits >= config.rateLimitRetries() || outcome.retryAfter().compareTo(config.maxRetryAfter()) > 0) {
+                Log.errorf(
+                        "Slack rate limit on %s for %s (Retry-After %s); given up",
+                        method, deliveryId, outcome.retryAfter());
+                return false;
+            }
+            Log.warnf("Slack rate limit on %s for %s; retrying after %s", method, deliveryId, outcome.retryAfter());
+            if (!pause(outcome.retryAfter())) {
+                return false;
+            }
+        }
+    }
+
+    private static String header(Map<String, List<String>> headers, String name) {
+        if (headers == null) {
+            return null;
+        }
+        return headers.entrySet().stream()
+                .filter(entry -> entry.getKey() != null && entry.getKey().equalsIgnoreCase(name))
+                .flatMap(entry -> entry.getValue().stream())
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static Duration retryAfter(String header) {
         try {
-            return Duration.ofSeconds(Math.max(
-                    0,
-                    Long.parseLong(response.headers()
-                            .firstValue("Retry-After")
-                            .orElse("1")
-                            .strip())));
+            return header == null
+                    ? DEFAULT_RETRY_AFTER
+                    : Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip())));
         } catch (NumberFormatException e) {
-            return Duration.ofSeconds(1);
+            return DEFAULT_RETRY_AFTER;
         }
     }
 
@@ -152,5 +163,10 @@ class SlackWebClient {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    @PreDestroy
+    void close() throws Exception {
+        slack.close();
     }
 }

@@ -1,47 +1,49 @@
 package io.newsdesk.slack;
 
-import io.newsdesk.store.SlackRepository;
-import io.newsdesk.store.SlackThreadTurn;
+import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 
 /**
- * Answers a mention or a direct message in its thread: a message inside a thread the bot answered
- * in is a follow-up to that thread's last turn; the new turn is remembered for the next one.
+ * Answers a mention or a direct message where it was asked: a direct message in the conversation with the bot, a
+ * mention in its thread (a new one under a top-level mention). A follow-up leans on the earlier answers of that
+ * thread, or of the direct message conversation; each answer is stored as the next turn and carries feedback
+ * buttons.
  */
 @ApplicationScoped
 class ThreadResponder {
 
     private final SlackAnswerer answerer;
-    private final SlackRepository threads;
+    private final SlackAnswers answers;
+    private final BlockKitFormatter formatter;
     private final SlackWebClient slack;
-    private final Clock clock;
 
-    ThreadResponder(SlackAnswerer answerer, SlackRepository threads, SlackWebClient slack, Clock clock) {
+    ThreadResponder(SlackAnswerer answerer, SlackAnswers answers, BlockKitFormatter formatter, SlackWebClient slack) {
         this.answerer = answerer;
-        this.threads = threads;
+        this.answers = answers;
+        this.formatter = formatter;
         this.slack = slack;
-        this.clock = clock;
     }
 
-    /** Answers and posts in the message's thread (runs on the answer queue). */
+    /** Answers and posts (runs on the answer queue). */
     void respond(IncomingMessage message) {
-        String thread = message.replyThread();
-        SlackThreadTurn previous = message.threadTs() == null
-                ? null
-                : threads.lastTurn(message.teamId(), message.channel(), thread).orElse(null);
-        SlackAnswerer.Reply reply = answerer.reply(message.question(), message.asOf(), previous, message.deliveryId());
-        if (reply.turn() != null) {
-            threads.saveTurn(message.teamId(), message.channel(), thread, reply.turn(), clock.instant());
-        }
+        SlackAnswers.Place place = message.place();
+        SlackAnswerer.Reply reply = answerer.reply(
+                message.question(), message.asOf(), answers.previous(place).orElse(null), message.deliveryId());
+        SlackMessage shown = reply.answer() == null
+                ? reply.notice()
+                : formatter.answer(
+                        reply.answer(),
+                        BlockKitFormatter.Framing.inThread(
+                                reply.rewritten(), answers.save(place, reply, message.asOf())));
         slack.postMessage(
-                new SlackWebClient.PostMessage(
-                        message.channel(),
-                        thread,
-                        reply.message().text(),
-                        reply.message().blocks(),
-                        false,
-                        false),
+                ChatPostMessageRequest.builder()
+                        .channel(message.channel())
+                        .threadTs(message.replyThread())
+                        .text(shown.text())
+                        .blocks(shown.blocks())
+                        .unfurlLinks(false)
+                        .unfurlMedia(false)
+                        .build(),
                 message.deliveryId());
     }
 }

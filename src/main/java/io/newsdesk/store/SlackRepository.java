@@ -3,17 +3,26 @@ package io.newsdesk.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Slack's bookkeeping: which deliveries have been taken on (so each is answered exactly once, even
- * by several instances sharing the database) and the latest turn of each thread (for follow-ups).
+ * by several instances sharing the database) and the answers it posted (for their buttons, and as the turns of
+ * their conversation for follow-ups).
  */
 @ApplicationScoped
 public class SlackRepository {
+
+    private static final String SELECT_ANSWER = "SELECT id, team_id, channel_id, conversation, question,"
+            + " searched_question, answer::text, mode, as_of, created_at FROM slack_answers";
 
     private final TransactionRunner runner;
 
@@ -47,52 +56,84 @@ public class SlackRepository {
         });
     }
 
-    /** The latest turn of a thread, if the bot answered in it. */
-    public Optional<SlackThreadTurn> lastTurn(String teamId, String channelId, String threadTs) {
+    /** Stores an answer the bot posted. */
+    public void saveAnswer(StoredSlackAnswer answer) {
+        runner.withConnection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO slack_answers (id, team_id,"
+                    + " channel_id, conversation, question, searched_question, answer, mode, as_of, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)")) {
+                insert.setObject(1, answer.id());
+                insert.setString(2, answer.teamId());
+                insert.setString(3, answer.channelId());
+                insert.setObject(4, answer.conversation(), Types.VARCHAR);
+                insert.setString(5, answer.question());
+                insert.setString(6, answer.searchedQuestion());
+                insert.setString(7, answer.answerJson());
+                insert.setString(8, answer.mode());
+                insert.setObject(9, answer.asOf());
+                insert.setTimestamp(10, Timestamp.from(answer.createdAt()));
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    /** A stored answer, if it exists and has not been purged. */
+    public Optional<StoredSlackAnswer> findAnswer(UUID id) {
         return runner.withConnection(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT question, answer, evidence"
-                    + " FROM slack_threads WHERE team_id = ? AND channel_id = ? AND thread_ts = ?")) {
+            try (PreparedStatement select = connection.prepareStatement(SELECT_ANSWER + " WHERE id = ?")) {
+                select.setObject(1, id);
+                List<StoredSlackAnswer> found = answers(select);
+                return found.stream().findFirst();
+            }
+        });
+    }
+
+    /** The latest {@code limit} answers of a conversation given at or after {@code since}, newest first. */
+    public List<StoredSlackAnswer> conversation(
+            String teamId, String channelId, String conversation, Instant since, int limit) {
+        return runner.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(SELECT_ANSWER + " WHERE team_id = ? AND"
+                    + " channel_id = ? AND conversation = ? AND created_at >= ? ORDER BY created_at DESC LIMIT ?")) {
                 select.setString(1, teamId);
                 select.setString(2, channelId);
-                select.setString(3, threadTs);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next()
-                            ? Optional.of(new SlackThreadTurn(row.getString(1), row.getString(2), row.getString(3)))
-                            : Optional.empty();
-                }
+                select.setString(3, conversation);
+                select.setTimestamp(4, Timestamp.from(since));
+                select.setInt(5, limit);
+                return answers(select);
             }
         });
     }
 
-    /** Records a thread's latest turn, replacing the previous one. */
-    public void saveTurn(String teamId, String channelId, String threadTs, SlackThreadTurn turn, Instant now) {
-        runner.withConnection(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO slack_threads (team_id,"
-                    + " channel_id, thread_ts, question, answer, evidence, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (team_id, channel_id, thread_ts) DO UPDATE SET question = EXCLUDED.question,"
-                    + " answer = EXCLUDED.answer, evidence = EXCLUDED.evidence, updated_at = EXCLUDED.updated_at")) {
-                upsert.setString(1, teamId);
-                upsert.setString(2, channelId);
-                upsert.setString(3, threadTs);
-                upsert.setString(4, turn.question());
-                upsert.setObject(5, turn.answer(), Types.VARCHAR);
-                upsert.setObject(6, turn.evidence(), Types.VARCHAR);
-                upsert.setTimestamp(7, Timestamp.from(now));
-                return upsert.executeUpdate();
+    private static List<StoredSlackAnswer> answers(PreparedStatement select) throws SQLException {
+        List<StoredSlackAnswer> answers = new ArrayList<>();
+        try (ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                answers.add(new StoredSlackAnswer(
+                        row.getObject(1, UUID.class),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getString(5),
+                        row.getString(6),
+                        row.getString(7),
+                        row.getString(8),
+                        row.getObject(9, LocalDate.class),
+                        row.getTimestamp(10).toInstant()));
             }
-        });
+        }
+        return answers;
     }
 
-    /** Deletes deliveries received and threads last used before the given instants; how many rows. */
-    public int purge(Instant eventsBefore, Instant threadsBefore) {
+    /** Deletes deliveries received and answers given before the given instants; how many rows. */
+    public int purge(Instant eventsBefore, Instant answersBefore) {
         return runner.withConnection(connection -> {
             try (PreparedStatement events =
                             connection.prepareStatement("DELETE FROM slack_events WHERE received_at < ?");
-                    PreparedStatement threads =
-                            connection.prepareStatement("DELETE FROM slack_threads WHERE updated_at < ?")) {
+                    PreparedStatement answers =
+                            connection.prepareStatement("DELETE FROM slack_answers WHERE created_at < ?")) {
                 events.setTimestamp(1, Timestamp.from(eventsBefore));
-                threads.setTimestamp(1, Timestamp.from(threadsBefore));
-                return events.executeUpdate() + threads.executeUpdate();
+                answers.setTimestamp(1, Timestamp.from(answersBefore));
+                return events.executeUpdate() + answers.executeUpdate();
             }
         });
     }

@@ -93,6 +93,25 @@ final class SlackRequests {
                 + "\"authorizations\":[{\"team_id\":\"T0001\",\"user_id\":\"" + BOT + "\",\"is_bot\":true}]}";
     }
 
+    /** An {@code /ask} command form asking {@code question}, whose answer goes to {@code responseUrl}. */
+    static String askCommand(String question, String responseUrl) {
+        return form(Map.of(
+                "command",
+                "/ask",
+                "text",
+                question,
+                "team_id",
+                "T0001",
+                "channel_id",
+                channel(),
+                "user_id",
+                "UPERSON",
+                "response_url",
+                responseUrl,
+                "trigger_id",
+                UUID.randomUUID().toString()));
+    }
+
     /** A form body with every value URL-encoded. */
     static String form(Map<String, String> fields) {
         List<String> pairs = new ArrayList<>();

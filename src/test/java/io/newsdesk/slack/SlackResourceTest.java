@@ -1,7 +1,6 @@
 package io.newsdesk.slack;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -46,9 +45,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,7 +116,8 @@ class SlackResourceTest {
         assertThat(blocks.path(0).path("text").path("type").asText()).isEqualTo("mrkdwn");
         assertThat(blocks.path(0).path("text").path("text").asText()).isEqualTo("*Russian Federation*");
         assertThat(blocks.path(1).path("text").path("text").asText())
-                .startsWith(">Russian Federation is Syria's ally, and on Wednesday, the country vetoed");
+                .startsWith(">\u200b*\u200bRussian Federation\u200b*\u200b is Syria's ally, and on Wednesday, the"
+                        + " country vetoed");
         assertThat(blocks.path(2).path("type").asText()).isEqualTo("context");
         assertThat(blocks.path(2).path("elements").path(0).path("text").asText())
                 .startsWith("[1] ")
@@ -129,6 +127,18 @@ class SlackResourceTest {
                         .get(0)
                         .getHeader("Authorization"))
                 .isEqualTo("Bearer " + SlackWireMock.BOT_TOKEN);
+    }
+
+    @Test
+    void should_answer_a_signed_mention_whose_text_is_not_ascii() {
+        // given: Slack sends event bodies as UTF-8 bytes, and signs those bytes
+        String channel = channel();
+
+        // when
+        mentionIn(channel, "1700000000.000900", null, "who vetoed the UN resolution? – merci, Zoë ✓");
+
+        // then
+        assertThat(onlyPost(channel).path("text").asText()).isEqualTo("Russian Federation");
     }
 
     @Test
@@ -316,9 +326,9 @@ class SlackResourceTest {
     }
 
     @Test
-    void should_answer_a_follow_up_in_a_thread_using_the_previous_turn() {
-        // given: a direct message answered in a new thread under it
-        String channel = channel();
+    void should_answer_a_direct_message_in_the_conversation_and_a_follow_up_there_using_the_previous_turn() {
+        // given: a direct message, answered in the direct message itself (not in a thread under it)
+        String channel = "D" + channel().substring(1);
         requests.signed(
                         "/slack/events",
                         JSON,
@@ -332,9 +342,9 @@ class SlackResourceTest {
                                 ""))
                 .then()
                 .statusCode(200);
-        assertThat(onlyPost(channel).path("thread_ts").asText()).isEqualTo("1700000005.000100");
+        assertThat(onlyPost(channel).has("thread_ts")).isFalse();
 
-        // when: a follow-up in that thread
+        // when: the next direct message is a follow-up
         requests.signed(
                         "/slack/events",
                         JSON,
@@ -342,7 +352,7 @@ class SlackResourceTest {
                                 UUID.randomUUID().toString(),
                                 channel,
                                 "1700000005.000900",
-                                "1700000005.000100",
+                                null,
                                 "UPERSON",
                                 "When did that happen?",
                                 ""))
@@ -352,19 +362,52 @@ class SlackResourceTest {
         // then
         Poll.until("the follow-up's answer", DEADLINE, () -> postsTo(channel).size() == 2);
         JsonNode followUp = postsAfterIdle(channel).get(1);
-        assertThat(followUp.path("thread_ts").asText()).isEqualTo("1700000005.000100");
-        String searched = followUp.path("blocks")
+        assertThat(followUp.has("thread_ts")).isFalse();
+        assertThat(searchedFor(followUp)).contains("Russian Federation").contains("veto");
+        assertThat(followUp.path("blocks").path(1).path("text").path("text").asText())
+                .containsIgnoringCase("Wednesday");
+    }
+
+    @Test
+    void should_answer_mentions_in_a_channel_thread_there_leaning_on_the_threads_earlier_answered_turn() {
+        // given: a mention answered in a new thread under it, then a question the archive cannot answer there
+        String channel = channel();
+        String thread = "1700000007.000100";
+        mentionIn(channel, thread, null, "who vetoed the UN resolution?");
+        assertThat(onlyPost(channel).path("thread_ts").asText()).isEqualTo(thread);
+        mentionIn(channel, "1700000007.000200", thread, "zzyzx qwerty plover?");
+        Poll.until("the second answer", DEADLINE, () -> postsTo(channel).size() == 2);
+
+        // when: a follow-up in the thread, whose latest turn found nothing
+        mentionIn(channel, "1700000007.000300", thread, "When did that happen?");
+
+        // then: answered in the thread, as a follow-up to the answered turn before
+        Poll.until("the follow-up's answer", DEADLINE, () -> postsTo(channel).size() == 3);
+        JsonNode followUp = postsAfterIdle(channel).get(2);
+        assertThat(followUp.path("thread_ts").asText()).isEqualTo(thread);
+        assertThat(searchedFor(followUp)).contains("Russian Federation").contains("veto");
+    }
+
+    /** The "Searched for" line of a follow-up's answer. */
+    private static String searchedFor(JsonNode post) {
+        String searched = post.path("blocks")
                 .path(0)
                 .path("elements")
                 .path(0)
                 .path("text")
                 .asText();
-        assertThat(searched)
-                .startsWith("Searched for: _")
-                .contains("Russian Federation")
-                .contains("veto");
-        assertThat(followUp.path("blocks").path(1).path("text").path("text").asText())
-                .containsIgnoringCase("Wednesday");
+        assertThat(searched).startsWith("Searched for: _");
+        return searched;
+    }
+
+    /** Mentions the bot in {@code channel} with {@code question}, in a message {@code ts} in {@code thread} (or not). */
+    private void mentionIn(String channel, String ts, String thread, String question) {
+        requests.signed(
+                        "/slack/events",
+                        JSON,
+                        mention(UUID.randomUUID().toString(), channel, ts, thread, "<@" + BOT + "> " + question))
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -392,7 +435,14 @@ class SlackResourceTest {
         JsonNode body = json(delivered.get(0).getBodyAsString());
         assertThat(body.path("response_type").asText()).isEqualTo("ephemeral");
         assertThat(body.path("replace_original").asBoolean()).isFalse();
-        assertThat(body.path("blocks").path(0).path("text").path("text").asText())
+        assertThat(body.path("blocks")
+                        .path(0)
+                        .path("elements")
+                        .path(0)
+                        .path("text")
+                        .asText())
+                .isEqualTo("You asked: _who vetoed the UN resolution?_");
+        assertThat(body.path("blocks").path(1).path("text").path("text").asText())
                 .isEqualTo("*Russian Federation*");
         assertThat(delivered.get(0).getHeader("Authorization")).isNull();
     }
@@ -415,7 +465,7 @@ class SlackResourceTest {
         String channel = channel();
         slack.stubFor(post(urlEqualTo(SlackWireMock.POST_MESSAGE))
                 .atPriority(1)
-                .withRequestBody(matchingJsonPath("$.channel", WireMock.equalTo(channel)))
+                .withFormParam("channel", WireMock.equalTo(channel))
                 .inScenario(channel)
                 .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
@@ -490,7 +540,7 @@ class SlackResourceTest {
                 "the command's answer", DEADLINE, () -> !responses(responsePath).isEmpty());
         assertThat(json(responses(responsePath).get(0).getBodyAsString())
                         .path("blocks")
-                        .path(0)
+                        .path(1)
                         .path("text")
                         .path("text")
                         .asText())
@@ -500,21 +550,7 @@ class SlackResourceTest {
 
     /** An {@code /ask} command asking who vetoed, whose answer goes to {@code responsePath} on the fake Slack. */
     private String whoVetoedCommand(String responsePath) {
-        return form(Map.of(
-                "command",
-                "/ask",
-                "text",
-                "who vetoed the UN resolution?",
-                "team_id",
-                "T0001",
-                "channel_id",
-                channel(),
-                "user_id",
-                "UPERSON",
-                "response_url",
-                slack.baseUrl() + responsePath,
-                "trigger_id",
-                UUID.randomUUID().toString()));
+        return SlackRequests.askCommand("who vetoed the UN resolution?", slack.baseUrl() + responsePath);
     }
 
     /** Mentions the bot in {@code channel}, asking who vetoed, in a message of {@code ts} at {@code eventTime}. */
@@ -549,12 +585,7 @@ class SlackResourceTest {
     }
 
     private List<JsonNode> postsTo(String channel) {
-        List<JsonNode> posts = new ArrayList<>();
-        for (LoggedRequest request : slack.findAll(postRequestedFor(urlEqualTo(SlackWireMock.POST_MESSAGE))
-                .withRequestBody(matchingJsonPath("$.channel", WireMock.equalTo(channel))))) {
-            posts.add(json(request.getBodyAsString()));
-        }
-        return posts;
+        return SlackWireMock.posts(channel);
     }
 
     private List<LoggedRequest> responses(String path) {

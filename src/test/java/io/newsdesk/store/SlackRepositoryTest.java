@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -69,21 +70,38 @@ class SlackRepositoryTest {
     }
 
     @Test
-    void should_keep_the_latest_turn_of_a_thread() {
+    void should_read_a_conversations_answers_newest_first_within_its_window_and_each_answer_by_id() {
         // given
         String thread = UUID.randomUUID().toString();
-        repository.saveTurn(
-                "T1",
-                "C1",
-                thread,
-                new SlackThreadTurn("who vetoed it?", "Russia", "Russia vetoed it."),
-                Instant.now());
+        Instant now = Instant.parse("2026-01-10T12:00:00Z");
+        StoredSlackAnswer old = answer(thread, "who vetoed it?", now.minusSeconds(3600));
+        StoredSlackAnswer latest = answer(thread, "when?", now.minusSeconds(60));
+        StoredSlackAnswer elsewhere = answer(null, "who vetoed it?", now);
+        List.of(old, latest, elsewhere).forEach(repository::saveAnswer);
 
         // when
-        repository.saveTurn("T1", "C1", thread, new SlackThreadTurn("when?", null, null), Instant.now());
+        List<StoredSlackAnswer> turns = repository.conversation("T1", "C1", thread, now.minusSeconds(7200), 10);
 
         // then
-        assertThat(repository.lastTurn("T1", "C1", thread)).contains(new SlackThreadTurn("when?", null, null));
-        assertThat(repository.lastTurn("T1", "C2", thread)).isEmpty();
+        assertThat(turns).extracting(StoredSlackAnswer::id).containsExactly(latest.id(), old.id());
+        assertThat(repository.conversation("T1", "C1", thread, now.minusSeconds(600), 10))
+                .extracting(StoredSlackAnswer::id)
+                .containsExactly(latest.id());
+        assertThat(repository.findAnswer(elsewhere.id())).contains(elsewhere);
+        assertThat(repository.findAnswer(UUID.randomUUID())).isEmpty();
+    }
+
+    private static StoredSlackAnswer answer(String conversation, String question, Instant at) {
+        return new StoredSlackAnswer(
+                UUID.randomUUID(),
+                "T1",
+                "C1",
+                conversation,
+                question,
+                question,
+                "{\"status\": \"not_found\"}",
+                "extractive",
+                LocalDate.of(2017, 4, 21),
+                at);
     }
 }
