@@ -58,6 +58,9 @@ class WidgetBrowserTest extends WidgetBrowserFixture {
 
         // then
         assertThat(page.locator("p.answer").last()).containsText("Russian Federation");
+        Locator source = page.locator(".sources li").first();
+        assertThat(source).containsText("USA intelligence intercepted communications");
+        assertThat(source).containsText("21 Apr 2017");
         page.locator(".cite").first().hover();
         Locator card = page.locator(".card:not([hidden])");
         assertThat(card).containsText("vetoed a United Nations resolution");
@@ -170,7 +173,8 @@ class WidgetBrowserTest extends WidgetBrowserFixture {
         page.keyboard().press("Enter");
         assertThat(page.locator("p.answer").last()).containsText("Amara Okafor");
 
-        // then: Shift+Tab reaches the citation markers, whose card shows on focus with a visible outline
+        // then: Shift+Tab, back past the feedback buttons and the sources' links, reaches the citation markers,
+        // whose card shows on focus with a visible outline
         for (int i = 0; i < 6 && !"cite".equals(focused(page)); i++) {
             page.keyboard().press("Shift+Tab");
         }
