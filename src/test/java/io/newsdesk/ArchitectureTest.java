@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * | package           | may depend on                                                                              |
  * |-------------------|--------------------------------------------------------------------------------------------|
- * | api               | answer, answer.confidence, ingest, embedding, store, access, telemetry, util               |
- * | chat              | answer, answer.question, answer.citation, answer.followup, store, telemetry, util          |
- * | slack             | answer, answer.question, answer.citation, answer.followup, store, telemetry, util          |
+ * | api               | answer, answer.confidence, ingest, embedding, feedback, store, access, telemetry, util     |
+ * | chat              | answer, answer.question, answer.citation, answer.followup, feedback, store, telemetry, util |
+ * | slack             | answer, answer.question, answer.citation, answer.followup, feedback, store, telemetry, util |
  * | widget            | (nothing)                                                                                  |
+ * | feedback          | store, util                                                                                |
  * | access            | util                                                                                       |
  * | telemetry         | util                                                                                       |
  * | answer            | answer.question, answer.reader, answer.confidence, answer.citation, retrieval, store, util |
@@ -47,6 +48,11 @@ class ArchitectureTest {
 
     private static final String BASE = "io.newsdesk.";
 
+    /** What chat and slack, the two conversational adapters, may use. */
+    private static final String[] ADAPTER_LAYERS = {
+        "answer", "answer.question", "answer.citation", "answer.followup", "feedback", "store", "telemetry", "util"
+    };
+
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.newsdesk");
@@ -64,6 +70,8 @@ class ArchitectureTest {
                 .definedBy(BASE + "slack..")
                 .layer("widget")
                 .definedBy(BASE + "widget..")
+                .layer("feedback")
+                .definedBy(BASE + "feedback..")
                 .layer("access")
                 .definedBy(BASE + "access..")
                 .layer("telemetry")
@@ -94,13 +102,21 @@ class ArchitectureTest {
                 .definedBy(BASE + "util..")
                 .whereLayer("api")
                 .mayOnlyAccessLayers(
-                        "answer", "answer.confidence", "ingest", "embedding", "store", "access", "telemetry", "util")
+                        "answer",
+                        "answer.confidence",
+                        "ingest",
+                        "embedding",
+                        "feedback",
+                        "store",
+                        "access",
+                        "telemetry",
+                        "util")
                 .whereLayer("chat")
-                .mayOnlyAccessLayers(
-                        "answer", "answer.question", "answer.citation", "answer.followup", "store", "telemetry", "util")
+                .mayOnlyAccessLayers(ADAPTER_LAYERS)
                 .whereLayer("slack")
-                .mayOnlyAccessLayers(
-                        "answer", "answer.question", "answer.citation", "answer.followup", "store", "telemetry", "util")
+                .mayOnlyAccessLayers(ADAPTER_LAYERS)
+                .whereLayer("feedback")
+                .mayOnlyAccessLayers("store", "util")
                 .whereLayer("widget")
                 .mayNotAccessAnyLayer()
                 .whereLayer("access")

@@ -24,7 +24,7 @@ enum Route {
      * but the same work as answering, so the same budget, gate and body limit.
      */
     DIAGNOSE(Scope.ADMIN, false, Budget.ASK, Gate.ANSWER, true),
-    /** Starting and reading conversations. */
+    /** Starting and reading conversations, and saying whether an answer was helpful. */
     CONVERSE(Scope.ASK, true, Budget.ASK, null, false),
     /** The article list and one article's details: open while asking is, else {@code admin}. */
     READ(Scope.ADMIN, true, Budget.ASK, null, false),
@@ -53,7 +53,8 @@ enum Route {
     private static final Pattern QUESTION_PATH =
             Pattern.compile("/api/v1/ask(/stream)?|/api/v1/conversations/" + ID + "/messages(/stream)?");
     private static final Pattern DIAGNOSE_PATH = Pattern.compile("/api/v1/ask/(features|candidates|readings)");
-    private static final Pattern CONVERSE_PATH = Pattern.compile("/api/v1/conversations(/" + ID + ")?");
+    private static final Pattern CONVERSE_PATH =
+            Pattern.compile("/api/v1/conversations(/" + ID + ")?|/api/v1/feedback");
     private static final Pattern ARTICLES_PATH = Pattern.compile("/api/v1/articles(/" + ID + ")?");
     private static final Pattern SLACK_PATH = Pattern.compile("/slack/(events|commands)");
 

@@ -34,12 +34,15 @@ public class AskStreamResource {
     private final ChatRequests requests;
     private final ObjectMapper mapper;
     private final AskMetrics metrics;
+    private final ChatConfig config;
 
-    AskStreamResource(AnswerPipeline answers, ChatRequests requests, ObjectMapper mapper, AskMetrics metrics) {
+    AskStreamResource(
+            AnswerPipeline answers, ChatRequests requests, ObjectMapper mapper, AskMetrics metrics, ChatConfig config) {
         this.answers = answers;
         this.requests = requests;
         this.mapper = mapper;
         this.metrics = metrics;
+        this.config = config;
     }
 
     /** Same body as POST /api/v1/ask; a body that cannot be read is refused with 400 before the stream opens. */
@@ -50,7 +53,8 @@ public class AskStreamResource {
     @Operation(
             summary = "Ask a question, answered as Server-Sent Events",
             description = "Events: `citations`,"
-                    + " `token`..., then `answer` (the JSON of POST /api/v1/ask) or `error` (a problem+json object).")
+                    + " `token`..., then `answer` (the JSON of POST /api/v1/ask) or `error` (a problem+json object)."
+                    + " Each event has an `id:`; a quiet stream sends `: heartbeat` comments.")
     @RequestBody(
             required = true,
             content =
@@ -67,7 +71,7 @@ public class AskStreamResource {
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Multi<OutboundSseEvent> ask(byte[] body, @Context Sse sse) {
         Question question = requests.question(body);
-        return EventStream.of(sse, mapper, events -> {
+        return EventStream.of(sse, mapper, config.heartbeatInterval(), events -> {
             Answer answer = metrics.time(AskMetrics.Endpoint.stream, () -> {
                 Evidence evidence = answers.retrieve(question);
                 events.sources(evidence.sources());

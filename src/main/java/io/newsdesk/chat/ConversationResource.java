@@ -1,6 +1,7 @@
 package io.newsdesk.chat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.answer.Question;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -34,13 +35,19 @@ public class ConversationResource {
     private final ConversationTurns turns;
     private final ChatRequests requests;
     private final ObjectMapper mapper;
+    private final ChatConfig config;
 
     ConversationResource(
-            Conversations conversations, ConversationTurns turns, ChatRequests requests, ObjectMapper mapper) {
+            Conversations conversations,
+            ConversationTurns turns,
+            ChatRequests requests,
+            ObjectMapper mapper,
+            ChatConfig config) {
         this.conversations = conversations;
         this.turns = turns;
         this.requests = requests;
         this.mapper = mapper;
+        this.config = config;
     }
 
     /** Starts a conversation: 201 with its id and Location. */
@@ -116,7 +123,9 @@ public class ConversationResource {
     @Operation(
             summary = "Ask in a conversation, answered as Server-Sent Events",
             description = "Same body as the JSON form. Events:"
-                    + " `question`, `citations`, `token`..., then `answer` or `error` (a problem+json object).")
+                    + " `question`, `citations`, `token`..., then `answer` (with `turn`, the turn's index, for"
+                    + " feedback) or `error` (a problem+json object). Each event has an `id:`; a quiet stream"
+                    + " sends `: heartbeat` comments.")
     @RequestBody(
             required = true,
             content =
@@ -134,9 +143,11 @@ public class ConversationResource {
     public Multi<OutboundSseEvent> askStreaming(@PathParam("id") String id, byte[] body, @Context Sse sse) {
         conversations.require(id);
         Question question = requests.message(body);
-        return EventStream.of(sse, mapper, events -> {
+        return EventStream.of(sse, mapper, config.heartbeatInterval(), events -> {
             ConversationViews.Turn turn = turns.ask(id, question, events);
-            events.answer(turn.answer(), turn.answer().path("answer").asText());
+            ObjectNode answer = turn.answer().deepCopy();
+            answer.put("turn", turn.index());
+            events.answer(answer, turn.answer().path("answer").asText());
         });
     }
 }

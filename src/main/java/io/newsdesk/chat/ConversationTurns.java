@@ -60,7 +60,7 @@ class ConversationTurns {
             events.sources(evidence.sources());
             return answers.answer(evidence, events::token);
         });
-        return conversations.record(conversation.id(), asked, rewritten, answer, at);
+        return conversations.record(conversation.id(), asked, rewritten, answer, asOf, at);
     }
 
     /** The rewritten question, unless it would be too long to ask (then the question as asked). */

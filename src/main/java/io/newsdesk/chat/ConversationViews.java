@@ -28,4 +28,12 @@ final class ConversationViews {
 
     /** A conversation with its turns, first first; it expires at {@code expiresAt} unless used again. */
     record Conversation(UUID id, Instant createdAt, Instant lastActiveAt, Instant expiresAt, List<Turn> turns) {}
+
+    /** A reader's verdict on one answer of a conversation, as stored. */
+    record Verdict(
+            long id,
+            UUID conversationId,
+            int turn,
+            @Schema(enumeration = {"helpful", "wrong"}) String rating,
+            String comment) {}
 }

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +68,7 @@ class Conversations {
             JsonNode answer = json(turn.answerJson());
             boolean answered =
                     Answer.Status.answered.name().equals(answer.path("status").asText());
-            String text = answered ? answer.path("answer").asText().replaceAll("\\s*\\[\\d+]", "") : null;
+            String text = answered ? Answer.withoutMarkers(answer.path("answer").asText()) : null;
             String evidence =
                     answered ? answer.path("citations").path(0).path("text").asText(null) : null;
             return new PreviousTurn(
@@ -79,7 +80,8 @@ class Conversations {
      * Stores a turn exactly as it is shown, at {@code at} (the turn's time, from {@link #now()});
      * 404 when the conversation expired meanwhile.
      */
-    ConversationViews.Turn record(UUID id, String question, String rewritten, Answer answer, Instant at) {
+    ConversationViews.Turn record(
+            UUID id, String question, String rewritten, Answer answer, LocalDate asOf, Instant at) {
         String json;
         try {
             json = mapper.writeValueAsString(answer);
@@ -87,9 +89,17 @@ class Conversations {
             throw new IllegalStateException("answer not serialisable", e);
         }
         StoredTurn turn = repository
-                .appendTurn(id, cutoff(), question, rewritten, json, at)
+                .appendTurn(id, cutoff(), question, rewritten, json, asOf, at)
                 .orElseThrow(() -> notFound(id.toString()));
         return view(turn);
+    }
+
+    /** Turn {@code index} (1 for the first) of an active conversation; 404 when either is missing. */
+    StoredTurn turn(String id, int index) {
+        StoredConversation conversation = require(id);
+        return repository
+                .turn(conversation.id(), index)
+                .orElseThrow(() -> new NotFoundException("conversation " + id + " has no turn " + index));
     }
 
     /** Deletes conversations idle past the timeout; expired ones are refused whether or not this ran. */
@@ -138,7 +148,8 @@ class Conversations {
         return conversation.lastActiveAt().plus(config.idleTimeout());
     }
 
-    private JsonNode json(String text) {
+    /** A stored answer's JSON. */
+    JsonNode json(String text) {
         try {
             return mapper.readTree(text);
         } catch (JsonProcessingException e) {

@@ -13,26 +13,43 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * One Server-Sent Events response: {@code question} (conversations only), {@code citations},
  * {@code token}..., then {@code answer} or {@code error}, then the stream closes. Every event's data
- * is one line of JSON. When no validated text streamed (extractive mode, or an LLM fallback) the
- * whole answer is sent as a single token before the {@code answer} event.
+ * is one line of JSON and its {@code id} counts from 1. When no validated text streamed (extractive
+ * mode, or an LLM fallback) the whole answer is sent as a single token before the {@code answer}
+ * event. While nothing is sent for a heartbeat interval (a slow model), a {@code : heartbeat}
+ * comment keeps proxies from closing the connection.
  */
 final class EventStream implements AnswerEvents, AutoCloseable {
 
     private static final String PROBLEM_BASE = "https://newsdesk.dev/problems/";
+
+    /** One daemon thread sends every stream's heartbeats (a comment each is little work). */
+    private static final ScheduledExecutorService HEARTBEATS = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "newsdesk-sse-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final MultiEmitter<? super OutboundSseEvent> emitter;
     private final Sse sse;
     private final ObjectMapper mapper;
     private final String requestId;
     private boolean streamed;
+    private long lastId;
+    private long lastSentNanos = System.nanoTime();
+    private ScheduledFuture<?> heartbeat;
 
     private EventStream(
             MultiEmitter<? super OutboundSseEvent> emitter, Sse sse, ObjectMapper mapper, String requestId) {
@@ -47,11 +64,12 @@ final class EventStream implements AnswerEvents, AutoCloseable {
      * exception escaping {@code work} becomes the {@code error} event. The stream then closes. The
      * {@code error} event carries the id of the request that opened the stream.
      */
-    static Multi<OutboundSseEvent> of(Sse sse, ObjectMapper mapper, Consumer<EventStream> work) {
+    static Multi<OutboundSseEvent> of(Sse sse, ObjectMapper mapper, Duration heartbeat, Consumer<EventStream> work) {
         String requestId = RequestIds.current();
         return Multi.createFrom()
                 .<OutboundSseEvent>emitter(emitter -> {
                     try (EventStream events = new EventStream(emitter, sse, mapper, requestId)) {
+                        events.beatEvery(heartbeat);
                         try {
                             work.accept(events);
                         } catch (RuntimeException e) {
@@ -117,20 +135,38 @@ final class EventStream implements AnswerEvents, AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+        }
         emitter.complete();
     }
 
-    private void send(String name, Object data) {
+    private void beatEvery(Duration interval) {
+        long nanos = interval.toNanos();
+        heartbeat = HEARTBEATS.scheduleAtFixedRate(
+                () -> beatIfQuiet(nanos), nanos, Math.max(nanos / 4, 1), TimeUnit.NANOSECONDS);
+    }
+
+    private synchronized void beatIfQuiet(long nanos) {
+        if (!emitter.isCancelled() && System.nanoTime() - lastSentNanos >= nanos) {
+            emitter.emit(sse.newEventBuilder().comment("heartbeat").build());
+            lastSentNanos = System.nanoTime();
+        }
+    }
+
+    private synchronized void send(String name, Object data) {
         if (emitter.isCancelled()) {
             Log.debugf("Client left the event stream before the %s event", name);
             return;
         }
         try {
             emitter.emit(sse.newEventBuilder()
+                    .id(Long.toString(++lastId))
                     .name(name)
                     .data(mapper.writeValueAsString(data))
                     .build());
+            lastSentNanos = System.nanoTime();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event not serialisable", e);
         }

@@ -83,7 +83,7 @@ class SlackAnswerer {
         if (answer.status() != Answer.Status.answered) {
             return new SlackThreadTurn(searched, null, null);
         }
-        String shortAnswer = answer.answer().replaceAll("\\s*\\[\\d+]", "");
+        String shortAnswer = Answer.withoutMarkers(answer.answer());
         String evidence =
                 answer.citations().isEmpty() ? null : answer.citations().get(0).text();
         return new SlackThreadTurn(searched, shortAnswer, evidence);

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,12 @@ public class ConversationRepository {
         return runner.withConnection(connection -> turns(connection, id, "ORDER BY ordinal", Integer.MAX_VALUE));
     }
 
+    /** Turn {@code ordinal} (1 for the first), if the conversation has it. */
+    public Optional<StoredTurn> turn(UUID id, int ordinal) {
+        return runner.withConnection(connection ->
+                turns(connection, id, "AND ordinal = " + ordinal, 1).stream().findFirst());
+    }
+
     /** The latest turn, if any. */
     public Optional<StoredTurn> lastTurn(UUID id) {
         return runner.withConnection(connection ->
@@ -65,7 +72,13 @@ public class ConversationRepository {
      * has expired or gone meanwhile.
      */
     public Optional<StoredTurn> appendTurn(
-            UUID id, Instant activeSince, String question, String rewrittenQuestion, String answerJson, Instant now) {
+            UUID id,
+            Instant activeSince,
+            String question,
+            String rewrittenQuestion,
+            String answerJson,
+            LocalDate asOf,
+            Instant now) {
         return runner.inTransaction(connection -> {
             deleteIdle(connection, id, activeSince);
             if (find(connection, id, true).isEmpty()) {
@@ -73,8 +86,8 @@ public class ConversationRepository {
             }
             int ordinal = nextOrdinal(connection, id);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO conversation_turns"
-                            + " (conversation_id, ordinal, question, rewritten_question, answer, created_at)"
-                            + " VALUES (?, ?, ?, ?, ?::jsonb, ?)");
+                            + " (conversation_id, ordinal, question, rewritten_question, answer, as_of, created_at)"
+                            + " VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)");
                     PreparedStatement touch =
                             connection.prepareStatement("UPDATE conversations SET last_active_at = ? WHERE id = ?")) {
                 insert.setObject(1, id);
@@ -82,13 +95,14 @@ public class ConversationRepository {
                 insert.setString(3, question);
                 insert.setObject(4, rewrittenQuestion, Types.VARCHAR);
                 insert.setString(5, answerJson);
-                insert.setTimestamp(6, Timestamp.from(now));
+                insert.setObject(6, asOf);
+                insert.setTimestamp(7, Timestamp.from(now));
                 insert.executeUpdate();
                 touch.setTimestamp(1, Timestamp.from(now));
                 touch.setObject(2, id);
                 touch.executeUpdate();
             }
-            return Optional.of(new StoredTurn(ordinal, question, rewrittenQuestion, answerJson, now));
+            return Optional.of(new StoredTurn(ordinal, question, rewrittenQuestion, answerJson, asOf, now));
         });
     }
 
@@ -140,9 +154,10 @@ public class ConversationRepository {
         }
     }
 
-    private static List<StoredTurn> turns(Connection connection, UUID id, String order, int limit) throws SQLException {
-        String sql = "SELECT ordinal, question, rewritten_question, answer::text, created_at"
-                + " FROM conversation_turns WHERE conversation_id = ? " + order + " LIMIT ?";
+    private static List<StoredTurn> turns(Connection connection, UUID id, String condition, int limit)
+            throws SQLException {
+        String sql = "SELECT ordinal, question, rewritten_question, answer::text, as_of, created_at"
+                + " FROM conversation_turns WHERE conversation_id = ? " + condition + " LIMIT ?";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setObject(1, id);
             select.setInt(2, limit);
@@ -154,7 +169,8 @@ public class ConversationRepository {
                             rows.getString(2),
                             rows.getString(3),
                             rows.getString(4),
-                            rows.getTimestamp(5).toInstant()));
+                            rows.getObject(5, LocalDate.class),
+                            rows.getTimestamp(6).toInstant()));
                 }
                 return turns;
             }
