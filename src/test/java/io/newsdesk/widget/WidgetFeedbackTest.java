@@ -6,6 +6,7 @@ import static io.newsdesk.widget.WidgetPages.ask;
 import static io.newsdesk.widget.WidgetPages.citation;
 import static io.newsdesk.widget.WidgetPages.event;
 import static io.newsdesk.widget.WidgetPages.stream;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Helpful / Wrong under each answer of a conversation, a comment after Wrong, and what the reader is told when the
- * feedback cannot be recorded. The feedback API answers as its contract says (stubbed in the browser).
+ * feedback cannot be recorded: against the real feedback API, and stubbed in the browser for the rest.
  */
 @QuarkusTest
 class WidgetFeedbackTest extends WidgetBrowserFixture {
@@ -89,6 +90,44 @@ class WidgetFeedbackTest extends WidgetBrowserFixture {
     }
 
     @Test
+    void should_record_a_verdict_on_a_real_answer_and_replace_it_with_a_later_one() throws Exception {
+        // given: a real answer from the samples
+        String question = "Who vetoed the UN resolution?";
+        Page page = pages.demo(1280, 800, SampleArchive.SEED_NEWS_TIME);
+        ask(page, question);
+        assertThat(page.locator("p.answer").last()).containsText("Russian Federation");
+        Locator verdict = feedback(page, 0);
+
+        // when
+        Request helpful = page.waitForRequest(
+                FEEDBACK,
+                () -> verdict.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Helpful"))
+                        .click());
+
+        // then: stored for the stream's turn 1, and exported as an evaluation question
+        assertThat(verdict.getByRole(AriaRole.STATUS)).hasText("Thanks for your feedback.");
+        assertThat(body(helpful).path("turn").asInt()).isEqualTo(1);
+        assertThat(helpful.response().status()).isEqualTo(201);
+        assertThat(exported(question)).contains("Russian Federation");
+
+        // when: the reader changes their mind
+        verdict.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Wrong"))
+                .click();
+        Locator comment = verdict.getByRole(
+                AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("What was wrong? (optional)"));
+        Request wrong = page.waitForRequest(FEEDBACK, () -> {
+            comment.fill("It was the Russian Federation, but the date is missing.");
+            verdict.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send comment"))
+                    .click();
+        });
+
+        // then: the verdict replaced, no longer a helpful answer to export
+        assertThat(comment).isHidden();
+        assertThat(wrong.response().status()).isEqualTo(200);
+        assertThat(exported(question)).isEmpty();
+    }
+
+    @Test
     void should_say_in_words_why_feedback_was_not_recorded() {
         // given
         Page page = conversation();
@@ -146,6 +185,23 @@ class WidgetFeedbackTest extends WidgetBrowserFixture {
     private static Locator feedback(Page page, int answer) {
         return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Was this answer right?"))
                 .nth(answer);
+    }
+
+    /** The exported evaluation lines (answers marked helpful) that ask {@code question}. */
+    private String exported(String question) throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (String line : given().get("/api/v1/admin/feedback/questions.jsonl")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
+                .toList()) {
+            if (mapper.readTree(line).path("question").asText().equals(question)) {
+                lines.append(line).append('\n');
+            }
+        }
+        return lines.toString();
     }
 
     private JsonNode body(Request request) throws Exception {
