@@ -289,14 +289,16 @@ textarea{flex:1;resize:none;border:1px solid var(--mu);background:var(--bg);bord
   }
 
   const site = (c) => c.source || (safeUrl(c.url) ? new URL(c.url).hostname.replace(/^www\./, '') : '');
+  const about = (c, ...more) => el('div', { class: 'meta' }, [site(c), formatDate(c.published_at, true)].filter(Boolean).join(' · '), ...more);
 
   // One chip per cited article: its markers' numbers, title, site and date, and the link to read it.
   function sources(citations) {
     return el('ol', { class: 'sources', 'aria-label': 'Sources' }, ...byArticle(citations).map((cs) => {
       const c = cs[0];
+      const link = readLink(c);
       return el('li', { class: 'src' },
         el('strong', null, el('span', { class: 'n', 'aria-hidden': 'true' }, cs.map((x) => '[' + x.n + ']').join('')), c.title || 'Untitled article'),
-        el('div', { class: 'meta' }, [site(c), formatDate(c.published_at, true)].filter(Boolean).join(' · ')), readLink(c));
+        about(c, link && ' · ', link));
     }));
   }
 
@@ -322,7 +324,7 @@ textarea{flex:1;resize:none;border:1px solid var(--mu);background:var(--bg);bord
             const t = norm(c.title);
             // The title once per article, and not at all when it only repeats the question.
             return el('li', { class: 'src' }, t && t !== norm(question) ? el('strong', null, c.title) : null,
-              el('div', { class: 'meta' }, [site(c), formatDate(c.published_at, true)].filter(Boolean).join(' · ')),
+              about(c),
               ...cs.filter((r) => norm(r.text) !== t).map((r) => el('q', null, r.text)));
           })));
       }
@@ -590,9 +592,11 @@ textarea{flex:1;resize:none;border:1px solid var(--mu);background:var(--bg);bord
 
   function mount() {
     const target = opt.inline && document.querySelector(opt.inline);
-    // An element with no height of its own would grow with every answer: the panel gets a fixed one.
-    if (target && target.clientHeight < 200) host.style.height = opt.height;
+    const before = target ? target.clientHeight : 0;
     (target || document.body).append(host);
+    // An element with no height of its own (it grew with the panel) would grow with every answer: the panel
+    // gets a fixed one.
+    if (target && (target.clientHeight > before || before < 200)) host.style.height = opt.height;
     renderAll();
     if (!opt.inline && (opt.open || state.open)) openPanel();
   }

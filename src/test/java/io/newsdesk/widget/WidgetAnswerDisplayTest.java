@@ -86,6 +86,7 @@ class WidgetAnswerDisplayTest extends WidgetBrowserFixture {
         assertThat(chips.nth(1)).containsText("[4]What we know about the chemical attack");
         assertThat(chips.nth(1)).containsText("Daily Ledger · 5 Apr 2017");
         assertThat(chips.nth(1).getByRole(AriaRole.LINK)).hasAttribute("href", "https://ledger.example/attack");
+        HeadlessChromium.screenshot(page, "widget-sources");
         page.locator(".cite").first().click();
         Locator card = page.locator(".card:not([hidden])");
         assertThat(card.locator("mark")).hasText("Russia");
@@ -93,7 +94,6 @@ class WidgetAnswerDisplayTest extends WidgetBrowserFixture {
         page.locator(".cite").nth(1).click();
         assertThat(card).containsText("RUSSIA VETOES UN RESOLUTION ON SYRIA!");
         assertThat(card).containsText("Kingsport Courier");
-        HeadlessChromium.screenshot(page, "widget-sources");
     }
 
     @Test

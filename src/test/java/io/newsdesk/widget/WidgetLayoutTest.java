@@ -124,6 +124,28 @@ class WidgetLayoutTest extends WidgetBrowserFixture {
     }
 
     @Test
+    void should_give_the_inline_panel_a_height_of_its_own_when_its_element_has_none() {
+        // given: the panel rendered into the story, an element as tall as its text
+        Page page = pages.newsroom(1280, 800, SEED_WEEK, "data-inline=\"#story\"");
+        page.route("**/messages/stream", route -> route.fulfill(stream(LONG_ANSWER)));
+        BoundingBox panelBefore = box(page, ".panel");
+
+        // when
+        for (int i = 0; i < 3; i++) {
+            ask(page, "What happened to the harbour bridge, part " + (i + 1) + "?");
+            assertThat(page.locator(".msg.bot .fb")).hasCount(i + 1);
+        }
+
+        // then
+        // (the page itself may have scrolled to the question box: sizes are compared, not places)
+        BoundingBox panel = box(page, ".panel");
+        assertThat(panelBefore.height).isEqualTo(560, within(0.5));
+        assertThat(panel.height).isEqualTo(560, within(0.5));
+        BoundingBox input = box(page, "textarea[aria-label='Your question']");
+        assertThat(input.y + input.height).isLessThanOrEqualTo(panel.y + panel.height);
+    }
+
+    @Test
     void should_show_a_dark_panel_on_the_left_with_an_icon_launcher_and_pass_axe() {
         // given
         Page page = pages.newsroom(

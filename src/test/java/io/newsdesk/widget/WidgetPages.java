@@ -101,7 +101,7 @@ final class WidgetPages implements AutoCloseable {
         return page;
     }
 
-    /** A page of another newsroom with the floating widget; {@code html} is the whole page. */
+    /** A page of another newsroom with the widget; {@code html} is the whole page. */
     Page host(int width, int height, Instant now, String html) {
         Page page = blank(chromium.context(width, height), now);
         String url = base + "newsroom.html";
@@ -112,7 +112,7 @@ final class WidgetPages implements AutoCloseable {
                         .setContentType("text/html; charset=utf-8")
                         .setBody(html)));
         page.navigate(url);
-        page.locator(".launcher").waitFor();
+        page.locator(".launcher, .is-inline").first().waitFor();
         return page;
     }
 
