@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Caching and security headers for {@code /widget.js}, which pages on other sites load on every visit: cached
+ * Caching headers for {@code /widget.js}, which pages on other sites load on every visit: cached
  * for an hour, then revalidated with a strong ETag of its content (a 304 costs no bytes). The demo
  * page is revalidated every time. The files themselves are served by Quarkus from
  * {@code META-INF/resources} (whose default would mark them immutable for a day).
@@ -30,10 +30,6 @@ class WidgetAssetHeaders {
     static final String CACHE_CONTROL = "public, max-age=3600";
     static final String DEMO_CACHE_CONTROL = "no-cache";
     static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
-    static final String CONTENT_TYPE_OPTIONS = "X-Content-Type-Options";
-
-    /** Browsers take the script and the page as the type they are served with, never a sniffed one. */
-    static final String NOSNIFF = "nosniff";
 
     /** The script is data to any page that opens it directly: nothing runs, nothing frames it. */
     static final String SCRIPT_POLICY = "default-src 'none'; frame-ancestors 'none'";
@@ -58,7 +54,6 @@ class WidgetAssetHeaders {
                         context.addHeadersEndHandler(ignored -> context.response()
                                 .headers()
                                 .set(HttpHeaders.CACHE_CONTROL, DEMO_CACHE_CONTROL)
-                                .set(CONTENT_TYPE_OPTIONS, NOSNIFF)
                                 .set(CONTENT_SECURITY_POLICY, demoPolicy));
                         context.next();
                     });
@@ -79,7 +74,6 @@ class WidgetAssetHeaders {
                 .headers()
                 .set(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                 .set(HttpHeaders.ETAG, etag)
-                .set(CONTENT_TYPE_OPTIONS, NOSNIFF)
                 .set(CONTENT_SECURITY_POLICY, SCRIPT_POLICY));
         context.next();
     }
