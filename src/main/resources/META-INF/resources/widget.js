@@ -1,8 +1,9 @@
 /*
  * newsdesk chat widget. One tag adds it to a page:
  *   <script src="https://HOST/widget.js" data-newsdesk-key="PUBLIC_KEY" async></script>
- * Options (data- attributes): title, greeting, placeholder, accent, position (bottom-right |
- * bottom-left), suggestions ("question one|question two"), inline (a CSS selector to render into),
+ * Options (data- attributes): title, greeting, placeholder, accent, theme (light | dark | auto),
+ * position (bottom-right | bottom-left), suggestions ("question one|question two"), inline (a CSS
+ * selector to render into), height (inline, when that element has no height of its own; default 560px),
  * open ("true": start opened), timeout (seconds, default 30), api (base URL, default: this script's origin).
  * Everything renders inside a Shadow DOM; every piece of data is set with textContent, never as HTML.
  */
@@ -19,56 +20,80 @@
     greeting: d.greeting || 'Ask a question about the news. Every answer shows the sentences it comes from.',
     placeholder: d.placeholder || 'Ask a question…',
     accent: d.accent && CSS.supports('color', d.accent) ? d.accent : '#0b57d0',
+    theme: ['dark', 'auto'].includes(d.theme) ? d.theme : 'light',
     left: d.position === 'bottom-left',
     suggestions: (d.suggestions || '').split('|').map((s) => s.trim()).filter(Boolean),
     inline: d.inline || '',
+    height: d.height && CSS.supports('height', d.height) ? d.height : '560px',
     open: d.open === 'true',
     timeout: (Number(d.timeout) > 0 ? Number(d.timeout) : 30) * 1000,
   };
   const storeKey = 'newsdesk-widget:' + opt.api + ':' + opt.key;
 
+  // Colours are variables: light by default, dark when asked for or (auto) when the reader's system is dark.
+  const DARK = '--bg:#1c1e21;--fg:#e6e8eb;--mu:#a9b1ba;--bd:#3d434a;--sf:#26292e;--us:#223249;--mk:#66570a;--er:#3d2422;--at:color-mix(in srgb,var(--a) 40%,#fff)';
   const CSS_TEXT = `
-:host{all:initial;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;--a:#0b57d0}
+:host{all:initial;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 *{box-sizing:border-box}
+.f{--bg:#fff;--fg:#1f2328;--mu:#57606a;--bd:#d0d7de;--sf:#f6f8fa;--us:#e8f0fe;--mk:#fff1a8;--er:#fff4f2;--at:var(--a);color:var(--fg)}
+.dark{${DARK}}
+@media (prefers-color-scheme:dark){.auto{${DARK}}}
 button,textarea{font:inherit;color:inherit}
-:focus-visible{outline:3px solid var(--a);outline-offset:2px}
-.launcher{position:fixed;bottom:20px;right:20px;z-index:2147483000;border:0;border-radius:28px;padding:12px 18px;background:var(--a);color:#fff;font-weight:600;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25)}
+:focus-visible{outline:3px solid var(--at);outline-offset:2px}
+.launcher{position:fixed;bottom:20px;right:20px;z-index:2147483000;border:0;border-radius:50%;width:56px;height:56px;padding:14px;background:var(--a);color:#fff;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.3)}
+.launcher svg{display:block;width:28px;height:28px}
 .left .launcher{right:auto;left:20px}
-.launcher:focus-visible{outline-color:#1f2328}
-.panel{position:fixed;bottom:84px;right:20px;z-index:2147483001;width:380px;max-width:calc(100vw - 40px);height:560px;max-height:calc(100vh - 110px);display:flex;flex-direction:column;background:#fff;border:1px solid #d0d7de;border-radius:12px;box-shadow:0 8px 30px rgba(0,0,0,.2);overflow:hidden;transition:opacity .15s,transform .15s}
+.panel{position:fixed;bottom:88px;right:20px;z-index:2147483001;width:380px;max-width:calc(100vw - 40px);height:560px;max-height:calc(100vh - 110px);display:flex;flex-direction:column;background:var(--bg);border:1px solid var(--bd);border-radius:12px;box-shadow:0 8px 30px rgba(0,0,0,.25);overflow:hidden}
 .left .panel{right:auto;left:20px}
 .panel[hidden]{display:none}
-.inline .panel{position:relative;bottom:auto;right:auto;left:auto;width:100%;max-width:none;height:100%;min-height:420px;max-height:none;box-shadow:none;z-index:auto}
-header{display:flex;align-items:center;gap:6px;padding:10px 12px;background:var(--a);color:#fff}
-header h2{flex:1;margin:0;font-size:16px}
-header button{background:transparent;border:1px solid rgba(255,255,255,.6);color:#fff;border-radius:6px;padding:3px 8px;cursor:pointer}
-header button:focus-visible{outline-color:#fff}
-.log{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:10px}
-.msg{max-width:92%;padding:8px 11px;border-radius:10px;word-wrap:break-word;white-space:pre-wrap}
-.user{align-self:flex-end;background:#e8f0fe}
-.bot{align-self:flex-start;background:#f6f8fa;border:1px solid #e4e7eb}
+.inline{height:100%}
+.inline .panel{position:relative;inset:auto;width:100%;max-width:none;height:100%;min-height:320px;max-height:none;box-shadow:none;z-index:auto}
+.head{flex:none;display:flex;align-items:center;gap:6px;padding:10px 12px;background:var(--a);color:#fff}
+.head h2{flex:1;margin:0;font-size:16px}
+.head button{background:transparent;border:1px solid rgba(255,255,255,.7);color:#fff;border-radius:6px;padding:3px 8px;cursor:pointer}
+.head button:focus-visible{outline-color:#fff}
+.log{flex:1 1 auto;min-height:0;overflow-y:auto;overscroll-behavior:contain;padding:12px;display:flex;flex-direction:column;gap:10px}
+.msg{flex:none;max-width:92%;padding:8px 11px;border-radius:10px;overflow-wrap:anywhere}
+.user{align-self:flex-end;background:var(--us)}
+.user,.answer{white-space:pre-wrap}
+.bot{align-self:flex-start;background:var(--sf);border:1px solid var(--bd)}
 .msg p{margin:0}
 .answer{font-weight:700;font-size:16px;margin:0 0 4px}
-.note{color:#57606a;font-size:13px}
+.hedge{font-style:italic}
+.note,.meta,.label{color:var(--mu);font-size:13px}
+.meta{font-size:12px}
+.label{font-weight:600;margin-top:8px}
+.notice{border-left:3px solid var(--at);padding-left:8px;margin-bottom:6px;font-size:13px}
+.progress{display:flex;align-items:center;gap:8px}
+.spin{width:14px;height:14px;border:2px solid var(--bd);border-top-color:var(--at);border-radius:50%;animation:nd-spin .8s linear infinite}
+@keyframes nd-spin{to{transform:rotate(360deg)}}
 .suggest{display:flex;flex-wrap:wrap;gap:6px}
-.suggest button,.retry{border:1px solid var(--a);color:var(--a);background:#fff;border-radius:14px;padding:4px 10px;cursor:pointer;font-size:13px}
+.suggest button,.retry,.chip{border:1px solid var(--at);color:var(--at);background:var(--bg);border-radius:14px;padding:4px 10px;cursor:pointer;font-size:13px}
 .cites{display:inline-flex;flex-wrap:wrap;gap:4px;margin-left:6px;vertical-align:middle}
-.cite{border:1px solid var(--a);background:#fff;color:var(--a);border-radius:4px;min-width:26px;padding:0 5px;font-size:12px;font-weight:700;cursor:pointer}
-.cite[aria-expanded=true]{background:var(--a);color:#fff}
-.card{margin-top:8px;padding:9px 10px;background:#fff;border:1px solid #d0d7de;border-left:4px solid var(--a);border-radius:6px;font-weight:400;font-size:14px;white-space:normal}
+.cite{border:1px solid var(--at);background:var(--bg);color:var(--at);border-radius:4px;min-width:24px;padding:0 5px;font-size:12px;font-weight:700;cursor:pointer}
+.cite[aria-expanded=true]{background:var(--at);color:var(--bg)}
+.card{margin-top:8px;padding:9px 10px;background:var(--bg);border:1px solid var(--bd);border-left:4px solid var(--at);border-radius:6px;font-size:14px}
 .card[hidden]{display:none}
 .card q{display:block;quotes:none;margin-bottom:6px}
-mark{background:#fff1a8;color:inherit;padding:0 1px;border-radius:2px}
-.meta{color:#57606a;font-size:12px}
-.card a{color:var(--a)}
-.related{margin:6px 0 0;padding-left:18px}
-.related li{margin-bottom:4px}
-.error{background:#fff4f2;border-color:#f1b5ad}
-form{display:flex;gap:6px;padding:10px;border-top:1px solid #e4e7eb}
-textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8px;min-height:40px;max-height:120px}
+mark{background:var(--mk);color:inherit;padding:0 1px;border-radius:2px}
+a{color:var(--at)}
+.sources,.related{list-style:none;margin:4px 0 0;padding:0;display:grid;gap:6px}
+.src{padding:6px 8px;background:var(--bg);border:1px solid var(--bd);border-radius:8px;font-size:13px}
+.src strong{display:block;font-size:13px}
+.src .n{color:var(--at);font-weight:700;margin-right:4px}
+.related q{display:block;margin-top:2px}
+.fb{display:flex;align-items:center;flex-wrap:wrap;gap:6px;margin-top:8px}
+.fb button{display:inline-flex;border:1px solid var(--bd);background:var(--bg);color:var(--mu);border-radius:6px;padding:4px;cursor:pointer}
+.fb button[aria-pressed=true]{border-color:var(--at);color:var(--at)}
+.fb svg{width:18px;height:18px}
+.fb .down svg{transform:rotate(180deg)}
+.fb>div{width:100%}
+.fb textarea{width:100%;min-height:52px}
+.error{background:var(--er);border-color:#f1b5ad}
+form{flex:none;display:flex;gap:6px;padding:10px;border-top:1px solid var(--bd);background:var(--bg)}
+textarea{flex:1;resize:none;border:1px solid var(--mu);background:var(--bg);border-radius:8px;padding:8px;min-height:40px;max-height:120px}
 .send{border:0;border-radius:8px;background:var(--a);color:#fff;padding:0 14px;font-weight:600;cursor:pointer}
 .send:disabled{opacity:.5;cursor:default}
-.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:480px){.panel:not(.is-inline){inset:0;width:100vw;max-width:none;height:100%;max-height:none;border-radius:0;border:0}}
 @media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important;scroll-behavior:auto!important}}
 `;
@@ -85,6 +110,21 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
     for (const kid of kids) if (kid !== null && kid !== undefined) node.append(kid instanceof Node ? kid : String(kid));
     return node;
   };
+  // An icon (24x24 path), hidden from assistive technology: its button carries the name.
+  const icon = (path) => {
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    const p = document.createElementNS(ns, 'path');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    p.setAttribute('d', path);
+    p.setAttribute('fill', 'currentColor');
+    svg.append(p);
+    return svg;
+  };
+  const CHAT = 'M20 2H4a2 2 0 0 0-2 2v18l4-4h14a2 2 0 0 0 2-2V4a2 2 0 0 0-2-2zM6 9h12v2H6zm8 5H6v-2h8zm4-6H6V6h12z';
+  const THUMB = 'M2 21h4V9H2zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.5-1.1L13.2 1 6.6 7.6C6.2 8 6 8.4 6 9v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7c.1-.3.2-.5.2-.8z';
 
   // ---- state, kept in sessionStorage so a reload shows what was shown ----
   const load = () => {
@@ -95,31 +135,33 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
 
   // ---- layout ----
   const host = el('div', { 'data-newsdesk-widget': '' });
-  // Inline, the panel fills the element it is rendered into (and scrolls inside it).
+  // Inline, the panel fills the element it is rendered into and its log scrolls inside it.
   if (opt.inline) host.style.cssText = 'display:block;height:100%';
   const root = host.attachShadow({ mode: 'open' });
   const style = el('style');
   style.textContent = CSS_TEXT;
-  const frame = el('div', { class: (opt.inline ? 'inline' : '') + (opt.left ? ' left' : '') });
+  const frame = el('div', { class: 'f ' + opt.theme + (opt.inline ? ' inline' : '') + (opt.left ? ' left' : '') });
   frame.style.setProperty('--a', opt.accent);
   let uid = 0;
   const id = (p) => 'nd-' + p + '-' + (++uid);
   const titleId = id('title');
   const panelId = id('panel');
   const launcher = opt.inline ? null : el('button', {
-    class: 'launcher', type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'aria-controls': panelId,
-    onclick: () => (panel.hidden ? openPanel() : closePanel()),
-  }, opt.title);
+    class: 'launcher', type: 'button', 'aria-label': opt.title, title: opt.title, 'aria-haspopup': 'dialog',
+    'aria-expanded': 'false', 'aria-controls': panelId, onclick: () => (panel.hidden ? openPanel() : closePanel()),
+  }, icon(CHAT));
   const log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation' });
   const input = el('textarea', { rows: '1', placeholder: opt.placeholder, 'aria-label': 'Your question', maxlength: '500' });
   const send = el('button', { class: 'send', type: 'submit' }, 'Send');
   const form = el('form', { onsubmit: (e) => { e.preventDefault(); ask(input.value); } }, input, send);
   const newButton = el('button', { type: 'button', onclick: () => reset() }, 'New conversation');
   const closeButton = opt.inline ? null : el('button', { type: 'button', 'aria-label': 'Close', onclick: () => closePanel() }, '✕');
-  const panel = el('div', {
-    id: panelId, class: 'panel' + (opt.inline ? ' is-inline' : ''), role: 'dialog', 'aria-modal': 'false',
-    'aria-labelledby': titleId, hidden: !opt.inline,
-  }, el('header', null, el('h2', { id: titleId }, opt.title), newButton, closeButton), log, form);
+  // Inline, the panel is a region of the page; floating, a non-modal dialog. Its title is a heading in a
+  // plain div (a <header> would be a second banner landmark beside the host page's own).
+  const panel = el('div', Object.assign({ id: panelId, class: 'panel' + (opt.inline ? ' is-inline' : '') }, opt.inline
+    ? { role: 'region', 'aria-label': opt.title + ' (chat)' }
+    : { role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': titleId, hidden: true }),
+  el('div', { class: 'head' }, el('h2', { id: titleId }, opt.title), newButton, closeButton), log, form);
   frame.append(panel);
   if (launcher) frame.append(launcher);
   root.append(style, frame);
@@ -153,6 +195,14 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
 
   // ---- rendering ----
   const scroll = () => { log.scrollTop = log.scrollHeight; };
+  // The newest answer in view: all of it when it fits, else from its question, or its own start (the log
+  // scrolls, the page never).
+  const reveal = (node) => {
+    const q = node.previousElementSibling;
+    const top = (n) => n.getBoundingClientRect().top;
+    if (node.offsetHeight > log.clientHeight) log.scrollTop += top(q && top(node) - top(q) < log.clientHeight / 3 ? q : node) - top(log) - 8;
+    else scroll();
+  };
 
   function greeting() {
     log.append(el('div', { class: 'msg bot' }, opt.greeting));
@@ -169,16 +219,22 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
     }
   }
 
-  function formatDate(iso) {
+  function formatDate(iso, short) {
     if (!iso) return '';
     const date = new Date(iso.length === 10 ? iso + 'T12:00:00Z' : iso);
     if (isNaN(date)) return iso;
-    return date.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return date.toLocaleDateString('en-GB', short ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
+      : { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   }
 
   function safeUrl(url) {
     try { const u = new URL(url); return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null; } catch (e) { return null; }
   }
+  const norm = (s) => (s || '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const readLink = (c) => {
+    const href = safeUrl(c.url);
+    return href && el('a', { href, target: '_blank', rel: 'noopener noreferrer', 'aria-label': 'Read the article: ' + (c.title || 'untitled') }, 'Read the article');
+  };
 
   // The exact sentence, with the answer span (UTF-16 offsets, as JS strings count) in <mark>.
   function sentence(c) {
@@ -200,12 +256,12 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
     for (const r of c.resolved_dates || []) {
       box.append(el('div', { class: 'meta resolved' }, '“' + r.text + '” = ' + formatDate(r.date) + ' (' + r.date + ')'));
     }
-    const href = safeUrl(c.url);
-    if (href) box.append(el('div', null, el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, 'Read the article')));
+    const link = readLink(c);
+    if (link) box.append(el('div', null, link));
     return box;
   }
 
-  function marker(c, holder) {
+  function marker(c, cards) {
     const cardId = id('card');
     const label = 'Source ' + c.n + ': ' + (c.title || 'article');
     const box = card(c, cardId, label);
@@ -217,27 +273,69 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
     b.addEventListener('mouseleave', hide);
     b.addEventListener('blur', hide);
     b.addEventListener('click', () => { b.pinned = !b.pinned; b.pinned ? show() : hide(); });
-    holder.cards.append(box);
+    cards.append(box);
     return b;
   }
 
+  // Citations grouped by article: syndicated copies (same title once normalised, or same URL) count once.
+  function byArticle(citations) {
+    const groups = [];
+    for (const c of citations) {
+      const t = norm(c.title), u = safeUrl(c.url);
+      const g = groups.find((x) => (t && x.t === t) || (u && x.u === u));
+      if (g) g.cs.push(c); else groups.push({ t, u, cs: [c] });
+    }
+    return groups.map((g) => g.cs);
+  }
+
+  const site = (c) => c.source || (safeUrl(c.url) ? new URL(c.url).hostname.replace(/^www\./, '') : '');
+  const about = (c, ...more) => el('div', { class: 'meta' }, [site(c), formatDate(c.published_at, true)].filter(Boolean).join(' · '), ...more);
+
+  // One chip per cited article: its markers' numbers, title, site and date, and the link to read it.
+  function sources(citations) {
+    return el('ol', { class: 'sources', 'aria-label': 'Sources' }, ...byArticle(citations).map((cs) => {
+      const c = cs[0];
+      const link = readLink(c);
+      return el('li', { class: 'src' },
+        el('strong', null, el('span', { class: 'n', 'aria-hidden': 'true' }, cs.map((x) => '[' + x.n + ']').join('')), c.title || 'Untitled article'),
+        about(c, link && ' · ', link));
+    }));
+  }
+
+  const HEDGES = {
+    uncertain: 'The archive suggests:',
+    weak: 'Weak evidence: the archive only hints at this, so check the sources:',
+  };
+
   // Answer text with its [n] markers (LLM mode) or the short answer followed by the markers (extractive).
-  function renderAnswer(bubble, a) {
+  function renderAnswer(bubble, a, question) {
     bubble.textContent = '';
     bubble.setAttribute('aria-busy', 'false');
-    const holder = { cards: el('div') };
+    if (a.notice === 'llm_unavailable') {
+      bubble.append(el('p', { class: 'notice' }, 'The fuller answer is unavailable right now; this is the archive\'s own extract.'));
+    }
     if (a.status !== 'answered') {
       bubble.append(el('p', { class: 'plain' }, a.answer || 'No answer found.'));
-      const related = a.related || [];
+      const related = byArticle(a.related || []);
       if (related.length) {
-        bubble.append(el('div', { class: 'note' }, 'Related sentences: not an answer'));
-        bubble.append(el('ul', { class: 'related', 'aria-label': 'Related sentences, not an answer' },
-          ...related.map((r) => el('li', null, el('q', null, r.text), el('span', { class: 'meta' }, ' (' + (r.title || '') + ')')))));
+        bubble.append(el('div', { class: 'label' }, 'Related sentences (not an answer):'),
+          el('ul', { class: 'related', 'aria-label': 'Related sentences, not an answer' }, ...related.map((cs) => {
+            const c = cs[0];
+            const t = norm(c.title);
+            // The title once per article, and not at all when it only repeats the question.
+            return el('li', { class: 'src' }, t && t !== norm(question) ? el('strong', null, c.title) : null,
+              about(c),
+              ...cs.filter((r) => norm(r.text) !== t).map((r) => el('q', null, r.text)));
+          })));
       }
       return;
     }
+    const hedge = HEDGES[a.confidence_band];
+    const tip = typeof a.confidence === 'number' ? 'Confidence ' + Math.round(a.confidence * 100) + '%' : null;
+    if (hedge) bubble.append(el('p', { class: 'hedge', title: tip }, hedge));
     const byN = new Map((a.citations || []).map((c) => [c.n, c]));
-    const answer = el('p', { class: 'answer' });
+    const answer = el('p', { class: 'answer', title: tip });
+    const cards = el('div');
     const text = a.answer || '';
     const used = new Set();
     const cites = el('span', { class: 'cites' });
@@ -245,28 +343,27 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
     for (const m of text.matchAll(/\[(\d+)\]/g)) {
       const c = byN.get(Number(m[1]));
       if (!c) continue;
-      answer.append(text.slice(last, m.index), marker(c, holder));
+      answer.append(text.slice(last, m.index), marker(c, cards));
       used.add(c.n);
       last = m.index + m[0].length;
     }
     answer.append(text.slice(last));
-    for (const c of a.citations || []) if (!used.has(c.n)) cites.append(marker(c, holder));
+    for (const c of a.citations || []) if (!used.has(c.n)) cites.append(marker(c, cards));
     if (cites.childNodes.length) answer.append(cites);
-    bubble.append(answer);
-    if (typeof a.confidence === 'number' && a.mode !== 'llm') {
-      bubble.append(el('div', { class: 'note' }, 'Confidence ' + Math.round(a.confidence * 100) + '% · select a number to see the sentence'));
-    }
-    bubble.append(holder.cards);
+    bubble.append(answer, cards);
+    if ((a.citations || []).length) bubble.append(el('div', { class: 'label' }, 'Sources'), sources(a.citations));
   }
 
-  function renderTurn(turn) {
-    log.append(el('div', { class: 'msg user' }, turn.question));
+  const renderTurn = (turn) => log.append(el('div', { class: 'msg user' }, turn.question), answerBubble(turn));
+
+  function answerBubble(turn) {
     const bubble = el('div', { class: 'msg bot' });
     if (turn.rewritten) bubble.append(el('div', { class: 'note' }, 'Searched: ' + turn.rewritten));
     const body = el('div');
     bubble.append(body);
-    renderAnswer(body, turn.answer);
-    log.append(bubble);
+    renderAnswer(body, turn.answer, turn.question);
+    if (turn.turn) bubble.append(feedback(turn));
+    return bubble;
   }
 
   function renderAll() {
@@ -282,6 +379,38 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
     save();
     renderAll();
     input.focus();
+  }
+
+  // ---- feedback: Helpful / Wrong on each answer, an optional comment after Wrong ----
+  function feedback(turn) {
+    const status = el('span', { class: 'note', role: 'status' });
+    const rate = (rating) => el('button', { type: 'button', class: rating === 'wrong' ? 'down' : 'up', 'aria-label': rating === 'wrong' ? 'Wrong' : 'Helpful',
+      title: rating === 'wrong' ? 'Wrong' : 'Helpful', 'aria-pressed': String(turn.rating === rating), onclick: () => submit(rating) }, icon(THUMB));
+    const buttons = [rate('helpful'), rate('wrong')];
+    const comment = el('textarea', { maxlength: '1000', rows: '2', 'aria-label': 'What was wrong? (optional)', placeholder: 'What was wrong? (optional)' });
+    const more = el('div', { hidden: true }, comment,
+      el('button', { type: 'button', class: 'chip', onclick: () => submit('wrong', comment.value.trim()) }, 'Send comment'));
+    const box = el('div', { class: 'fb', role: 'group', 'aria-label': 'Was this answer right?' }, ...buttons, status, more);
+    if (turn.rating) status.textContent = 'Thanks for your feedback.';
+    async function submit(rating, text) {
+      status.textContent = 'Sending…';
+      const body = { conversation_id: turn.conversation, turn: turn.turn, rating };
+      if (text) body.comment = text;
+      try {
+        const r = await fetch(opt.api + '/api/v1/feedback', { method: 'POST', headers: headers('application/json'), body: JSON.stringify(body), credentials: 'omit' })
+          .catch(() => { throw new Failure('Could not reach the news archive, so your feedback was not sent. Please try again.'); });
+        if (!r.ok) throw await failureOf(r, 'feedback');
+        turn.rating = rating;
+        save();
+        buttons.forEach((b, i) => b.setAttribute('aria-pressed', String(['helpful', 'wrong'][i] === rating)));
+        status.textContent = 'Thanks for your feedback.' + (rating === 'wrong' && !text ? ' What was wrong? (optional)' : '');
+        more.hidden = rating !== 'wrong' || !!text;
+        if (!more.hidden) comment.focus();
+      } catch (e) {
+        status.textContent = e instanceof Failure ? e.message : 'Your feedback could not be sent. Please try again.';
+      }
+    }
+    return box;
   }
 
   // ---- talking to the API ----
@@ -306,19 +435,20 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
     try { const p = await response.json(); return p && p.detail ? String(p.detail) : ''; } catch (e) { return ''; }
   }
 
-  async function failureOf(response) {
+  async function failureOf(response, what) {
     if (response.status === 429) {
       const secs = retryAfter(response);
       const when = secs === null ? 'in a minute' : 'in ' + secs + ' second' + (secs === 1 ? '' : 's') +
         ' (at ' + new Date(Date.now() + secs * 1000).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' }) + ')';
-      return new Failure('Too many questions in a short time. You can ask again ' + when + '.', true);
+      return new Failure((what ? 'Too many requests in a short time. You can send it again ' : 'Too many questions in a short time. You can ask again ') + when + '.', true);
     }
+    if (what && response.status === 404) return new Failure('This conversation has expired, so feedback can no longer be recorded for it.', false);
     if (response.status === 503 || response.status === 502 || response.status === 504) {
       return new Failure('The news archive is temporarily unavailable. Please try again in a moment.', true);
     }
     if (response.status >= 500) return new Failure('Something went wrong on our side. Please try again.', true);
     const detail = await problemDetail(response);
-    return new Failure(detail || 'The question could not be asked (error ' + response.status + ').', false);
+    return new Failure(detail || (what ? 'The feedback' : 'The question') + ' could not be sent (error ' + response.status + ').', false);
   }
 
   async function post(path, body, signal) {
@@ -346,7 +476,9 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
     return state.conversation;
   }
 
-  // Reads Server-Sent Events from a fetch body: blocks separated by a blank line, "event:" and "data:" lines.
+  // Reads Server-Sent Events from a fetch body: blocks separated by a blank line, "event:" and "data:"
+  // lines; "id:" lines and comments (": heartbeat") carry nothing for us, though every byte keeps the
+  // answer from timing out.
   async function readEvents(response, onEvent, touch) {
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
@@ -383,10 +515,11 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
     state.draft = '';
     save();
     log.append(el('div', { class: 'msg user' }, question));
-    const bubble = el('div', { class: 'msg bot', 'aria-busy': 'true' });
-    const note = el('div', { class: 'note' }, 'Searching the archive…');
+    const label = el('span', null, 'Searching the archive…');
+    const progress = el('div', { class: 'note progress' }, el('span', { class: 'spin', 'aria-hidden': 'true' }), label);
+    const note = el('div', { class: 'note' });
     const body = el('div', { class: 'answer streaming' });
-    bubble.append(note, body);
+    const bubble = el('div', { class: 'msg bot', 'aria-busy': 'true' }, note, progress, body);
     log.append(bubble);
     scroll();
 
@@ -397,9 +530,10 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
     let rewritten = null;
     try {
       let answer = null;
+      let conversationId;
       for (let attempt = 0; attempt < 2 && !answer; attempt++) {
-        const id = await conversation(controller.signal);
-        const r = await post('/api/v1/conversations/' + encodeURIComponent(id) + '/messages/stream', { question, as_of: localDate() }, controller.signal);
+        conversationId = await conversation(controller.signal);
+        const r = await post('/api/v1/conversations/' + encodeURIComponent(conversationId) + '/messages/stream', { question, as_of: localDate() }, controller.signal);
         if (r.status === 404 && attempt === 0) { state.conversation = null; save(); continue; } // expired: start again
         if (!r.ok) throw await failureOf(r);
         await readEvents(r, (name, data) => {
@@ -407,7 +541,7 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
             rewritten = data.rewritten_question;
             if (rewritten) note.textContent = 'Searched: ' + rewritten;
           } else if (name === 'citations') {
-            note.textContent = rewritten ? 'Searched: ' + rewritten : 'Reading ' + (data.citations || []).length + ' sentences…';
+            label.textContent = 'Reading ' + (data.citations || []).length + ' sentences…';
           } else if (name === 'token') {
             body.textContent += data.text;
           } else if (name === 'answer') {
@@ -421,22 +555,25 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
         if (!answer) throw new Failure('The answer was cut off. Please retry.', true);
       }
       if (!answer) throw new Failure('The conversation could not be started. Please retry.', true);
-      if (!rewritten) note.remove();
-      renderAnswer(body, answer);
-      body.className = '';
-      state.turns.push({ question, rewritten, answer });
+      // The turn's number in its conversation (1 first); an older server does not send it.
+      const turn = { question, rewritten, answer, conversation: conversationId,
+        turn: answer.turn || state.turns.filter((t) => t.conversation === conversationId).length + 1 };
+      state.turns.push(turn);
       save();
+      const shown = answerBubble(turn);
+      bubble.replaceWith(shown);
+      reveal(shown);
     } catch (e) {
       const failure = e instanceof Failure ? e : e && e.name === 'AbortError'
         ? new Failure('The archive took too long to answer. Please retry.', true)
         : new Failure('Something went wrong while answering. Please retry.', true);
       bubble.remove();
       showError(question, failure);
+      scroll();
     } finally {
       clearTimeout(timer);
       busy = false;
       send.disabled = false;
-      scroll();
     }
   }
 
@@ -454,8 +591,12 @@ textarea{flex:1;resize:none;border:1px solid #8c959f;border-radius:8px;padding:8
   }
 
   function mount() {
-    const target = opt.inline ? document.querySelector(opt.inline) : document.body;
+    const target = opt.inline && document.querySelector(opt.inline);
+    const before = target ? target.clientHeight : 0;
     (target || document.body).append(host);
+    // An element with no height of its own (it grew with the panel) would grow with every answer: the panel
+    // gets a fixed one.
+    if (target && (target.clientHeight > before || before < 200)) host.style.height = opt.height;
     renderAll();
     if (!opt.inline && (opt.open || state.open)) openPanel();
   }

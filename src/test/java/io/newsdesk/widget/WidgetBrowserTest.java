@@ -5,28 +5,18 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
-import com.microsoft.playwright.Route;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
-import io.newsdesk.testing.ArchiveFixture;
 import io.newsdesk.testing.HeadlessChromium;
 import io.newsdesk.testing.SampleArchive;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,9 +24,10 @@ import org.junit.jupiter.api.Test;
  * reader's day, so each test sets the browser's clock in the week the story it asks about was news.
  */
 @QuarkusTest
-class WidgetBrowserTest {
+class WidgetBrowserTest extends WidgetBrowserFixture {
 
     private static final String XSS = "<img src=x onerror=alert(1)>";
+    private static final String QUESTION_BOX = "textarea[aria-label='Your question']";
     /** A host page with CSS that would break an unprotected widget (it cannot reach the Shadow DOM). */
     private static final String HOST_PAGE = """
             <!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -53,43 +44,8 @@ class WidgetBrowserTest {
     private static final Instant CHESS_WEEK = Instant.parse("2024-05-03T10:00:00Z");
     private static final Instant POSTER_WEEK = Instant.parse("2024-06-02T10:00:00Z");
 
-    private static HeadlessChromium chromium;
-    private static boolean loaded;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @Inject
-    ArchiveFixture archive;
-
     @Inject
     ObjectMapper mapper;
-
-    private BrowserContext context;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new HeadlessChromium();
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
-
-    @AfterAll
-    static void quit() {
-        chromium.close();
-    }
-
-    @BeforeEach
-    void loadSamplesOnce() {
-        if (!loaded) {
-            SampleArchive.load(archive);
-            loaded = true;
-        }
-    }
-
-    @AfterEach
-    void closeBrowserProfile() {
-        context.close();
-    }
 
     @Test
     void should_answer_russian_federation_with_a_citation_card_on_the_demo_page() {
@@ -102,6 +58,9 @@ class WidgetBrowserTest {
 
         // then
         assertThat(page.locator("p.answer").last()).containsText("Russian Federation");
+        Locator source = page.locator(".sources li").first();
+        assertThat(source).containsText("USA intelligence intercepted communications");
+        assertThat(source).containsText("21 Apr 2017");
         page.locator(".cite").first().hover();
         Locator card = page.locator(".card:not([hidden])");
         assertThat(card).containsText("vetoed a United Nations resolution");
@@ -214,8 +173,11 @@ class WidgetBrowserTest {
         page.keyboard().press("Enter");
         assertThat(page.locator("p.answer").last()).containsText("Amara Okafor");
 
-        // then: Shift+Tab reaches the citation markers, whose card shows on focus with a visible outline
-        page.keyboard().press("Shift+Tab");
+        // then: Shift+Tab, back past the feedback buttons and the sources' links, reaches the citation markers,
+        // whose card shows on focus with a visible outline
+        for (int i = 0; i < 6 && !"cite".equals(focused(page)); i++) {
+            page.keyboard().press("Shift+Tab");
+        }
         assertThat(focused(page)).isEqualTo("cite");
         assertThat(page.locator(".card:not([hidden])")).hasCount(1);
         assertThat(page.locator(".card:not([hidden])")).containsText("national chess championship");
@@ -236,28 +198,28 @@ class WidgetBrowserTest {
         // given: the answer stream first refuses with 429 and then with 503
         Page page = demoPage(1280, 900, SEED_WEEK);
         String stream = "**/messages/stream";
-        page.route(stream, route -> route.fulfill(problem(429, "30")));
+        page.route(stream, route -> route.fulfill(WidgetPages.problem(429, Map.of("Retry-After", "30"))));
         String question = "Who vetoed the UN resolution?";
 
         // when / then
         ask(page, question);
         Locator alert = page.locator("[role=alert]");
         assertThat(alert).containsText("You can ask again in 30 seconds");
-        assertThat(page.locator("textarea")).hasValue(question);
+        assertThat(page.locator(QUESTION_BOX)).hasValue(question);
         HeadlessChromium.screenshot(page, "rate-limited-429");
 
         page.unroute(stream);
-        page.route(stream, route -> route.fulfill(problem(503, "5")));
+        page.route(stream, route -> route.fulfill(WidgetPages.problem(503, Map.of("Retry-After", "5"))));
         page.locator(".retry").click();
         assertThat(alert).containsText("temporarily unavailable");
 
         page.unroute(stream);
-        context.setOffline(true);
+        pages.context().setOffline(true);
         page.locator(".retry").click();
         assertThat(alert).containsText("offline");
-        assertThat(page.locator("textarea")).hasValue(question);
+        assertThat(page.locator(QUESTION_BOX)).hasValue(question);
 
-        context.setOffline(false);
+        pages.context().setOffline(false);
         page.locator(".retry").click();
         assertThat(page.locator("p.answer").last()).containsText("Russian Federation");
         assertThat(alert).hasCount(0);
@@ -266,37 +228,18 @@ class WidgetBrowserTest {
 
     /** The demo page in a browser whose clock stands at {@code now}. */
     private Page demoPage(int width, int height, Instant now) {
-        context = chromium.context(width, height);
-        Page page = context.newPage();
-        page.clock().setFixedTime(now.toEpochMilli());
-        page.navigate(base.toString());
-        return page;
+        return pages.demo(width, height, now);
     }
 
-    /** A page of another newsroom that floats the widget (served through the browser, same origin as the API). */
+    /** A page of another newsroom with hostile CSS that floats the widget. */
     private Page hostPage(int width, int height, Instant now) {
-        context = chromium.context(width, height);
-        Page page = context.newPage();
-        page.clock().setFixedTime(now.toEpochMilli());
-        String url = base + "newsroom.html";
-        page.route(
-                url,
-                route -> route.fulfill(new Route.FulfillOptions()
-                        .setStatus(200)
-                        .setContentType("text/html; charset=utf-8")
-                        .setBody(HOST_PAGE)));
-        page.navigate(url);
-        page.locator(".launcher").waitFor();
-        return page;
+        return pages.host(width, height, now, HOST_PAGE);
     }
 
     @Test
     void should_ask_as_of_the_readers_local_date_not_the_utc_one() throws Exception {
         // given: a reader on Kiritimati (UTC+14) at 12:00 UTC on 2017-04-21, when it is already the 22nd there
-        context = chromium.context(1280, 900, "Pacific/Kiritimati");
-        Page page = context.newPage();
-        page.clock().setFixedTime(Instant.parse("2017-04-21T12:00:00Z").toEpochMilli());
-        page.navigate(base.toString());
+        Page page = pages.demo(1280, 900, Instant.parse("2017-04-21T12:00:00Z"), "Pacific/Kiritimati");
         assertThat(page.evaluate("() => new Date().getDate()")).isEqualTo(22);
 
         // when
@@ -308,22 +251,12 @@ class WidgetBrowserTest {
     }
 
     private static void ask(Page page, String question) {
-        Locator box = page.locator("textarea");
-        box.fill(question);
-        box.press("Enter");
+        WidgetPages.ask(page, question);
     }
 
     /** The class (or tag) of the element focused inside the widget. */
     private static String focused(Page page) {
         return (String) page.evaluate("() => { const a = document.querySelector('[data-newsdesk-widget]')"
                 + ".shadowRoot.activeElement; return a ? (a.className || a.tagName) : null; }");
-    }
-
-    private static Route.FulfillOptions problem(int status, String retryAfter) {
-        return new Route.FulfillOptions()
-                .setStatus(status)
-                .setContentType("application/problem+json")
-                .setHeaders(Map.of("Retry-After", retryAfter))
-                .setBody("{\"status\":" + status + ",\"detail\":\"refused by the test\"}");
     }
 }
