@@ -97,6 +97,10 @@ final class RankingFeatures {
             f[9] = article[0];
             f[10] = article[1];
             f[11] = Math.log(article[2]);
+            for (int j = 0; j < f.length; j++) {
+                // a question whose embedding has no direction (nothing but symbols) has no cosine similarity
+                f[j] = Double.isFinite(f[j]) ? f[j] : 0;
+            }
         }
         return vectors;
     }

@@ -30,7 +30,19 @@ class RankingFeaturesTest {
         assertEquals(List.of(0.0, 1.0, 0.0, 0.0), column(features, FRAGMENT));
     }
 
+    @Test
+    void aSimilarityThatIsNoNumberCountsAsNoneSoTheSentenceCanStillBeRanked() {
+        List<double[]> features = features(Double.NaN, "Users around the world struggled to access Twitter.");
+
+        assertEquals(0.0, features.get(0)[RankingFeatures.NAMES.indexOf("similarity")]);
+        assertEquals(true, java.util.Arrays.stream(features.get(0)).allMatch(Double::isFinite));
+    }
+
     private static List<double[]> features(String... texts) {
+        return features(0.5, texts);
+    }
+
+    private static List<double[]> features(double similarity, String... texts) {
         List<SentenceInContext> sentences = new ArrayList<>();
         Map<Long, SearchRanks> ranks = new HashMap<>();
         UUID article = UUID.randomUUID();
@@ -49,8 +61,8 @@ class RankingFeaturesTest {
                     "",
                     "",
                     "",
-                    0.5,
-                    0.5));
+                    similarity,
+                    similarity));
             ranks.put((long) i, new SearchRanks(i, -1, -1));
         }
         return RankingFeatures.of(sentences, ranks, Set.of("access", "platform"), AnswerShape.NAME);
