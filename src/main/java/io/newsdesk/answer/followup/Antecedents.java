@@ -62,15 +62,19 @@ final class Antecedents {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> BODIES = Set.of("tour", "senate", "assembly", "congress", "parliament");
     private static final int GENDER_WINDOW_WORDS = 4;
 
     private final List<Candidate> candidates;
     /** The class of thing the previous question asked for ("which company": organisations), or null. */
     private final NounClass asked;
 
-    private Antecedents(List<Candidate> candidates, NounClass asked) {
+    private final String previousQuestion;
+
+    private Antecedents(List<Candidate> candidates, NounClass asked, String previousQuestion) {
         this.candidates = candidates;
         this.asked = asked;
+        this.previousQuestion = previousQuestion;
     }
 
     /** The candidates of the previous turn; {@code referent} is its short answer (null when none). */
@@ -103,11 +107,11 @@ final class Antecedents {
                 candidates.add(new Candidate(bare, person(bare), gender(bare, context), name.equals(referent)));
             }
         }
-        return new Antecedents(candidates, asked);
+        return new Antecedents(candidates, asked, question);
     }
 
     /** What {@code pronoun} stands for, or null when no candidate fits it. */
-    String resolve(String pronoun, String previousQuestion) {
+    String resolve(String pronoun) {
         Group group = Group.of(pronoun);
         if (group == null) {
             return null;
@@ -122,7 +126,7 @@ final class Antecedents {
                         .or(() -> candidates.stream().findFirst())
                         .map(Candidate::name)
                         .orElse(null);
-            case THING -> thing(previousQuestion);
+            case THING -> thing();
         };
     }
 
@@ -130,7 +134,7 @@ final class Antecedents {
      * "It" after "which/what ...?": the answer, unless a person was asked for ("Why did she win it?"
      * after "Which activist won the Nobel Peace Prize?" is the prize: the question's other name).
      */
-    private String thing(String previousQuestion) {
+    private String thing() {
         if (!previousQuestion.strip().toLowerCase(Locale.ROOT).matches("(?:which|what)\\b.*")) {
             return null;
         }
@@ -142,12 +146,17 @@ final class Antecedents {
                 .orElse(null);
     }
 
+    /** The first person among the candidates, of either gender ("who was pope before that?": the pope). */
+    String person() {
+        return person(Gender.UNKNOWN);
+    }
+
     private String person(Gender wanted) {
         List<Candidate> people = candidates.stream()
-                .filter(c -> c.person() && c.gender() != opposite(wanted))
+                .filter(c -> c.person() && (wanted == Gender.UNKNOWN || c.gender() != opposite(wanted)))
                 .toList();
         return people.stream()
-                .filter(c -> c.gender() == wanted)
+                .filter(c -> wanted != Gender.UNKNOWN && c.gender() == wanted)
                 .findFirst()
                 .or(() -> people.stream().findFirst())
                 .map(Candidate::name)
@@ -211,12 +220,9 @@ final class Antecedents {
         return Gender.UNKNOWN;
     }
 
-    /** An organisation's word ("Union", "Tour"), a title-free word of a team or company name. */
+    /** An organisation's word: the reader's list, and the bodies it lacks ("PGA Tour", "the Senate"). */
     private static boolean orgWord(String word) {
-        return WordLists.ORG_WORDS.contains(word)
-                || word.equals("tour")
-                || word.equals("senate")
-                || word.equals("assembly");
+        return WordLists.ORG_WORDS.contains(word) || BODIES.contains(word);
     }
 
     private static boolean calendar(String word) {

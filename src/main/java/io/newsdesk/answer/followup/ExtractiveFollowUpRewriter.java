@@ -166,12 +166,13 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
         if (yearBefore.matches() && year.find()) {
             return year.replaceFirst(Integer.toString(Integer.parseInt(year.group(1)) - 1));
         }
+        Antecedents antecedents = Antecedents.of(previous, referent);
         Matcher endsBefore = ENDS_BEFORE_THAT.matcher(asked);
-        String doer = Antecedents.of(previous, referent).resolve("he", previous.question());
-        if (endsBefore.matches() && !BEFORE_THAT.matcher(asked).matches() && doer != null) {
-            return endsBefore.group(1) + " " + endsBefore.group(2).toLowerCase(Locale.ROOT) + " " + doer + "?";
-        }
         Matcher before = BEFORE_THAT.matcher(asked);
+        String person = endsBefore.matches() && !before.matches() ? antecedents.person() : null;
+        if (person != null) {
+            return endsBefore.group(1) + " " + endsBefore.group(2).toLowerCase(Locale.ROOT) + " " + person + "?";
+        }
         if (before.matches()) {
             return withoutEndPunctuation(previous.question()) + " "
                     + before.group(1).toLowerCase(Locale.ROOT) + " " + (referent == null ? "that" : referent) + "?";
@@ -182,7 +183,7 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
         if (event != null && (happened.matches() || done.matches())) {
             return event.asked(happened.matches() ? happened.group(1) : done.group(1));
         }
-        String resolved = replacePronouns(asked, previous, referent);
+        String resolved = replacePronouns(asked, antecedents, personal);
         if (resolved != null) {
             return resolved;
         }
@@ -420,8 +421,7 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
      * The follow-up with each pronoun that points back replaced by what it stands for ({@link
      * Antecedents}); null when one of its personal pronouns fits nothing, or it has none that does.
      */
-    private static String replacePronouns(String asked, PreviousTurn previous, String referent) {
-        Antecedents antecedents = Antecedents.of(previous, referent);
+    private static String replacePronouns(String asked, Antecedents antecedents, boolean personal) {
         Matcher word = WORD.matcher(asked);
         StringBuilder out = new StringBuilder();
         int last = 0;
@@ -429,10 +429,10 @@ public class ExtractiveFollowUpRewriter implements FollowUpRewriter {
         while (word.find()) {
             String lower = word.group().toLowerCase(Locale.ROOT);
             Antecedents.Group group = Antecedents.Group.of(lower);
-            if (group == null || group != Antecedents.Group.THING && !unresolvedPersonal(asked)) {
+            if (group == null || group != Antecedents.Group.THING && !personal) {
                 continue;
             }
-            String antecedent = antecedents.resolve(lower, previous.question());
+            String antecedent = antecedents.resolve(lower);
             if (antecedent == null) {
                 if (group == Antecedents.Group.THING) {
                     continue;

@@ -132,6 +132,10 @@ class ExtractiveFollowUpRewriterTest {
         PreviousTurn elected = new PreviousTurn("When was Benedict XVI elected pope?", "April 2005", null);
         assertThat(rewriter.rewrite("Who was pope before that?", elected))
                 .isEqualTo("Who was pope before Benedict XVI?");
+        // of either gender
+        PreviousTurn leader = new PreviousTurn("When was Anna Berg elected to lead her party?", "2019", null);
+        assertThat(rewriter.rewrite("Who led the party before that?", leader))
+                .isEqualTo("Who led the party before Anna Berg?");
     }
 
     @Test
